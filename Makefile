@@ -1,0 +1,79 @@
+# One entry point for every routine task. `make setup` is idempotent and every other target
+# depends on it, so a fresh clone needs nothing but Python 3.10+, Node.js and npm.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+
+GENERATED := generated/contiguity_client
+GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yml \
+	--meta none --custom-template-path templates --overwrite --fail-on-warning
+SPEC_JSON := contiguity_ext/_spec/openapi.json
+
+.PHONY: help setup generate check-generated lint-spec check-ts lint typecheck test demo bench clean
+
+help:
+	@echo "make setup            create .venv and node_modules (idempotent)"
+	@echo "make generate         regenerate $(GENERATED) and $(SPEC_JSON) from openapi.yaml"
+	@echo "make check-generated  fail if the generated code differs from what the spec produces"
+	@echo "make test             every check and test (what CI runs)"
+	@echo "make demo             run the SDK against a local sandbox"
+	@echo "make bench            benchmark the SDK against raw httpx"
+
+$(BIN)/.installed: requirements-dev.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(BIN)/.installed node_modules/.installed
+
+generate: setup
+	$(GENERATE) --output-path $(GENERATED)
+	$(PY) -m scripts.export_spec openapi.yaml $(SPEC_JSON)
+
+check-generated: setup
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GENERATE) --output-path "$$tmp/contiguity_client" >/dev/null && \
+	$(PY) -m scripts.export_spec openapi.yaml "$$tmp/openapi.json" && \
+	diff -r -x __pycache__ -x .ruff_cache $(GENERATED) "$$tmp/contiguity_client" && \
+	diff $(SPEC_JSON) "$$tmp/openapi.json" && \
+	echo "generated code is in sync with openapi.yaml"
+
+lint-spec: setup
+	$(PY) -m openapi_spec_validator openapi.yaml
+	redocly lint openapi.yaml --config redocly.yaml
+
+check-ts: setup
+	@mkdir -p build/ts
+	openapi-typescript openapi.yaml --output build/ts/contiguity.d.ts
+	tsc --project tsconfig.json
+
+lint: setup
+	ruff check contiguity_ext tests scripts benchmarks
+	ruff format --check contiguity_ext tests scripts benchmarks
+
+typecheck: setup
+	mypy $(GENERATED) contiguity_ext tests/typing
+	cd generated && mypy --strict --config-file=/dev/null contiguity_client
+
+test: setup check-generated lint-spec check-ts lint typecheck
+	$(PY) -m pytest -p no:cacheprovider --cov --cov-report=term -q
+
+demo: setup
+	$(PY) -m contiguity_ext.demo
+
+bench: setup
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache .coverage

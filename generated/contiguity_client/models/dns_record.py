@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.dns_record_type import DnsRecordType, check_dns_record_type
+
+T = TypeVar("T", bound="DnsRecord")
+
+
+@_attrs_define
+class DnsRecord:
+    type_: DnsRecordType
+    name: str
+    value: str
+    purpose: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        name = self.name
+
+        value = self.value
+
+        purpose = self.purpose
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "value": value,
+                "purpose": purpose,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_dns_record_type(d.pop("type"))
+
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        purpose = d.pop("purpose")
+
+        dns_record = cls(
+            type_=type_,
+            name=name,
+            value=value,
+            purpose=purpose,
+        )
+
+        dns_record.additional_properties = d
+        return dns_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

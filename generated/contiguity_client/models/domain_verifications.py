@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="DomainVerifications")
+
+
+@_attrs_define
+class DomainVerifications:
+    dkim: str
+    mail_from: str
+    domain: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dkim = self.dkim
+
+        mail_from = self.mail_from
+
+        domain = self.domain
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dkim": dkim,
+                "mail_from": mail_from,
+                "domain": domain,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dkim = d.pop("dkim")
+
+        mail_from = d.pop("mail_from")
+
+        domain = d.pop("domain")
+
+        domain_verifications = cls(
+            dkim=dkim,
+            mail_from=mail_from,
+            domain=domain,
+        )
+
+        domain_verifications.additional_properties = d
+        return domain_verifications
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

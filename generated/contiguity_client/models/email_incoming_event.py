@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.email_incoming_data import EmailIncomingData
+
+
+T = TypeVar("T", bound="EmailIncomingEvent")
+
+
+@_attrs_define
+class EmailIncomingEvent:
+    id: str
+    """ Event id (`evt_…`); use it to drop duplicate deliveries. """
+    timestamp: int
+    """ Unix epoch time in seconds. """
+    api_version: str
+    type_: Literal["email.incoming"]
+    data: EmailIncomingData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        timestamp = self.timestamp
+
+        api_version = self.api_version
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "timestamp": timestamp,
+                "api_version": api_version,
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.email_incoming_data import EmailIncomingData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        timestamp = d.pop("timestamp")
+
+        api_version = d.pop("api_version")
+
+        type_ = cast(Literal["email.incoming"], d.pop("type"))
+        if type_ != "email.incoming":
+            raise ValueError(f"type must match const 'email.incoming', got '{type_}'")
+
+        data = EmailIncomingData.from_dict(d.pop("data"))
+
+        email_incoming_event = cls(
+            id=id,
+            timestamp=timestamp,
+            api_version=api_version,
+            type_=type_,
+            data=data,
+        )
+
+        email_incoming_event.additional_properties = d
+        return email_incoming_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.entitlement_summary_status import (
+    EntitlementSummaryStatus,
+    check_entitlement_summary_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EntitlementSummary")
+
+
+@_attrs_define
+class EntitlementSummary:
+    name: str
+    description: str
+    status: EntitlementSummaryStatus
+    entitlement_id: str | Unset = UNSET
+    """ Present when granted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        status: str = self.status
+
+        entitlement_id = self.entitlement_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "status": status,
+            }
+        )
+        if entitlement_id is not UNSET:
+            field_dict["entitlement_id"] = entitlement_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        status = check_entitlement_summary_status(d.pop("status"))
+
+        entitlement_id = d.pop("entitlement_id", UNSET)
+
+        entitlement_summary = cls(
+            name=name,
+            description=description,
+            status=status,
+            entitlement_id=entitlement_id,
+        )
+
+        entitlement_summary.additional_properties = d
+        return entitlement_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="HistoryReaction")
+
+
+@_attrs_define
+class HistoryReaction:
+    reaction: str
+    on: str
+    """ Text of the message reacted to. """
+    timestamp: int
+    """ Unix epoch time in milliseconds. """
+    action: str
+    """ `added` or `removed`. """
+    from_: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reaction = self.reaction
+
+        on = self.on
+
+        timestamp = self.timestamp
+
+        action = self.action
+
+        from_ = self.from_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reaction": reaction,
+                "on": on,
+                "timestamp": timestamp,
+                "action": action,
+                "from": from_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reaction = d.pop("reaction")
+
+        on = d.pop("on")
+
+        timestamp = d.pop("timestamp")
+
+        action = d.pop("action")
+
+        from_ = d.pop("from")
+
+        history_reaction = cls(
+            reaction=reaction,
+            on=on,
+            timestamp=timestamp,
+            action=action,
+            from_=from_,
+        )
+
+        history_reaction.additional_properties = d
+        return history_reaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.history_reaction import HistoryReaction
+    from ..models.imessage_chat_summary import ImessageChatSummary
+    from ..models.imessage_history_message import ImessageHistoryMessage
+
+
+T = TypeVar("T", bound="ImessageHistory")
+
+
+@_attrs_define
+class ImessageHistory:
+    conversation: list[ImessageHistoryMessage]
+    reactions: list[HistoryReaction]
+    chat: ImessageChatSummary
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation = []
+        for conversation_item_data in self.conversation:
+            conversation_item = conversation_item_data.to_dict()
+            conversation.append(conversation_item)
+
+        reactions = []
+        for reactions_item_data in self.reactions:
+            reactions_item = reactions_item_data.to_dict()
+            reactions.append(reactions_item)
+
+        chat = self.chat.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversation": conversation,
+                "reactions": reactions,
+                "chat": chat,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.history_reaction import HistoryReaction
+        from ..models.imessage_chat_summary import ImessageChatSummary
+        from ..models.imessage_history_message import ImessageHistoryMessage
+
+        d = dict(src_dict)
+        conversation = []
+        _conversation = d.pop("conversation")
+        for conversation_item_data in _conversation:
+            conversation_item = ImessageHistoryMessage.from_dict(conversation_item_data)
+
+            conversation.append(conversation_item)
+
+        reactions = []
+        _reactions = d.pop("reactions")
+        for reactions_item_data in _reactions:
+            reactions_item = HistoryReaction.from_dict(reactions_item_data)
+
+            reactions.append(reactions_item)
+
+        chat = ImessageChatSummary.from_dict(d.pop("chat"))
+
+        imessage_history = cls(
+            conversation=conversation,
+            reactions=reactions,
+            chat=chat,
+        )
+
+        imessage_history.additional_properties = d
+        return imessage_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.reaction_action import ReactionAction, check_reaction_action
+from ..models.tapback import Tapback, check_tapback
+
+T = TypeVar("T", bound="ImessageReactionRequest")
+
+
+@_attrs_define
+class ImessageReactionRequest:
+    to: str
+    """ A phone number in E.164 form (`+` followed by country code and number). """
+    from_: str
+    """ A phone number in E.164 form (`+` followed by country code and number). """
+    action: ReactionAction
+    """ Whether to add or remove the reaction. """
+    tapback: Tapback
+    """ iMessage tapback. """
+    message: str
+    """ Full text of the message reacted to; the latest match is used. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        from_ = self.from_
+
+        action: str = self.action
+
+        tapback: str = self.tapback
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "from": from_,
+                "action": action,
+                "tapback": tapback,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        to = d.pop("to")
+
+        from_ = d.pop("from")
+
+        action = check_reaction_action(d.pop("action"))
+
+        tapback = check_tapback(d.pop("tapback"))
+
+        message = d.pop("message")
+
+        imessage_reaction_request = cls(
+            to=to,
+            from_=from_,
+            action=action,
+            tapback=tapback,
+            message=message,
+        )
+
+        imessage_reaction_request.additional_properties = d
+        return imessage_reaction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

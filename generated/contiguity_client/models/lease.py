@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.lease_status import LeaseStatus, check_lease_status
+
+if TYPE_CHECKING:
+    from ..models.new_lease_billing import NewLeaseBilling
+
+
+T = TypeVar("T", bound="Lease")
+
+
+@_attrs_define
+class Lease:
+    lease_id: str
+    number: str
+    status: LeaseStatus
+    billing: NewLeaseBilling
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lease_id = self.lease_id
+
+        number = self.number
+
+        status: str = self.status
+
+        billing = self.billing.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lease_id": lease_id,
+                "number": number,
+                "status": status,
+                "billing": billing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_lease_billing import NewLeaseBilling
+
+        d = dict(src_dict)
+        lease_id = d.pop("lease_id")
+
+        number = d.pop("number")
+
+        status = check_lease_status(d.pop("status"))
+
+        billing = NewLeaseBilling.from_dict(d.pop("billing"))
+
+        lease = cls(
+            lease_id=lease_id,
+            number=number,
+            status=status,
+            billing=billing,
+        )
+
+        lease.additional_properties = d
+        return lease
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.billing_method import BillingMethod, check_billing_method
+
+if TYPE_CHECKING:
+    from ..models.billing_period import BillingPeriod
+
+
+T = TypeVar("T", bound="LeaseBilling")
+
+
+@_attrs_define
+class LeaseBilling:
+    method: BillingMethod
+    period: BillingPeriod
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method: str = self.method
+
+        period = self.period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "period": period,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.billing_period import BillingPeriod
+
+        d = dict(src_dict)
+        method = check_billing_method(d.pop("method"))
+
+        period = BillingPeriod.from_dict(d.pop("period"))
+
+        lease_billing = cls(
+            method=method,
+            period=period,
+        )
+
+        lease_billing.additional_properties = d
+        return lease_billing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

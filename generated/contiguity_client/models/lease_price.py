@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.currency import Currency, check_currency
+
+T = TypeVar("T", bound="LeasePrice")
+
+
+@_attrs_define
+class LeasePrice:
+    currency: Currency
+    monthly_rate: float
+    upfront_fee: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency: str = self.currency
+
+        monthly_rate = self.monthly_rate
+
+        upfront_fee = self.upfront_fee
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "monthly_rate": monthly_rate,
+                "upfront_fee": upfront_fee,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = check_currency(d.pop("currency"))
+
+        monthly_rate = d.pop("monthly_rate")
+
+        upfront_fee = d.pop("upfront_fee")
+
+        lease_price = cls(
+            currency=currency,
+            monthly_rate=monthly_rate,
+            upfront_fee=upfront_fee,
+        )
+
+        lease_price.additional_properties = d
+        return lease_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.failover import Failover
+
+
+T = TypeVar("T", bound="NumberConfiguration")
+
+
+@_attrs_define
+class NumberConfiguration:
+    number: str
+    failover: Failover | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        failover: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.failover, Unset):
+            failover = self.failover.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
+        if failover is not UNSET:
+            field_dict["failover"] = failover
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.failover import Failover
+
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        _failover = d.pop("failover", UNSET)
+        failover: Failover | Unset
+        if isinstance(_failover, Unset):
+            failover = UNSET
+        else:
+            failover = Failover.from_dict(_failover)
+
+        number_configuration = cls(
+            number=number,
+            failover=failover,
+        )
+
+        number_configuration.additional_properties = d
+        return number_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="NumberHealth")
+
+
+@_attrs_define
+class NumberHealth:
+    reputation: float
+    """ Above 0.80 is good; below 0.70 suits low-value traffic only. """
+    previous_owners: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reputation = self.reputation
+
+        previous_owners = self.previous_owners
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reputation": reputation,
+                "previous_owners": previous_owners,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reputation = d.pop("reputation")
+
+        previous_owners = d.pop("previous_owners")
+
+        number_health = cls(
+            reputation=reputation,
+            previous_owners=previous_owners,
+        )
+
+        number_health.additional_properties = d
+        return number_health
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

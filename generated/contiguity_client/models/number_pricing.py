@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.currency import Currency, check_currency
+
+T = TypeVar("T", bound="NumberPricing")
+
+
+@_attrs_define
+class NumberPricing:
+    currency: Currency
+    upfront_fee: float
+    monthly_rate: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency: str = self.currency
+
+        upfront_fee = self.upfront_fee
+
+        monthly_rate = self.monthly_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "upfront_fee": upfront_fee,
+                "monthly_rate": monthly_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency = check_currency(d.pop("currency"))
+
+        upfront_fee = d.pop("upfront_fee")
+
+        monthly_rate = d.pop("monthly_rate")
+
+        number_pricing = cls(
+            currency=currency,
+            upfront_fee=upfront_fee,
+            monthly_rate=monthly_rate,
+        )
+
+        number_pricing.additional_properties = d
+        return number_pricing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

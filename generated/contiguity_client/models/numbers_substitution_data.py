@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="NumbersSubstitutionData")
+
+
+@_attrs_define
+class NumbersSubstitutionData:
+    original_number: str
+    used_number: str
+    reason: str
+    message_id: str
+    timestamp: int
+    """ Unix epoch time in seconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_number = self.original_number
+
+        used_number = self.used_number
+
+        reason = self.reason
+
+        message_id = self.message_id
+
+        timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "original_number": original_number,
+                "used_number": used_number,
+                "reason": reason,
+                "message_id": message_id,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        original_number = d.pop("original_number")
+
+        used_number = d.pop("used_number")
+
+        reason = d.pop("reason")
+
+        message_id = d.pop("message_id")
+
+        timestamp = d.pop("timestamp")
+
+        numbers_substitution_data = cls(
+            original_number=original_number,
+            used_number=used_number,
+            reason=reason,
+            message_id=message_id,
+            timestamp=timestamp,
+        )
+
+        numbers_substitution_data.additional_properties = d
+        return numbers_substitution_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

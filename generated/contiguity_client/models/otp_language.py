@@ -1,0 +1,83 @@
+from typing import Literal
+
+OtpLanguage = Literal[
+    "af",
+    "ar",
+    "ca",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "fi",
+    "fr",
+    "he",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "ms",
+    "nb",
+    "nl",
+    "pl",
+    "pt",
+    "pt-br",
+    "ro",
+    "ru",
+    "sv",
+    "th",
+    "tl",
+    "tr",
+    "vi",
+    "zh",
+    "zh-hk",
+]
+
+OTP_LANGUAGE_VALUES: set[OtpLanguage] = {
+    "af",
+    "ar",
+    "ca",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "fi",
+    "fr",
+    "he",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "ms",
+    "nb",
+    "nl",
+    "pl",
+    "pt",
+    "pt-br",
+    "ro",
+    "ru",
+    "sv",
+    "th",
+    "tl",
+    "tr",
+    "vi",
+    "zh",
+    "zh-hk",
+}
+
+
+def check_otp_language(value: str) -> OtpLanguage:
+    if value in OTP_LANGUAGE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {OTP_LANGUAGE_VALUES!r}"
+    )

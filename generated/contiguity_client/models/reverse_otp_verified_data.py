@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="ReverseOtpVerifiedData")
+
+
+@_attrs_define
+class ReverseOtpVerifiedData:
+    otp_id: str
+    number: str
+    status: Literal["verified"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        otp_id = self.otp_id
+
+        number = self.number
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "otp_id": otp_id,
+                "number": number,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        otp_id = d.pop("otp_id")
+
+        number = d.pop("number")
+
+        status = cast(Literal["verified"], d.pop("status"))
+        if status != "verified":
+            raise ValueError(f"status must match const 'verified', got '{status}'")
+
+        reverse_otp_verified_data = cls(
+            otp_id=otp_id,
+            number=number,
+            status=status,
+        )
+
+        reverse_otp_verified_data.additional_properties = d
+        return reverse_otp_verified_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.otp_language import OtpLanguage, check_otp_language
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendOtpRequest")
+
+
+@_attrs_define
+class SendOtpRequest:
+    to: str
+    """ A phone number in E.164 form (`+` followed by country code and number). """
+    language: OtpLanguage
+    """ Language of the OTP message. """
+    name: str | Unset = UNSET
+    """ Your app's name, as in "Your [name] code is …". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        language: str = self.language
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "language": language,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        to = d.pop("to")
+
+        language = check_otp_language(d.pop("language"))
+
+        name = d.pop("name", UNSET)
+
+        send_otp_request = cls(
+            to=to,
+            language=language,
+            name=name,
+        )
+
+        send_otp_request.additional_properties = d
+        return send_otp_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

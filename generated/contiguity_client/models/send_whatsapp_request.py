@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.whatsapp_fallback import WhatsappFallback
+
+
+T = TypeVar("T", bound="SendWhatsappRequest")
+
+
+@_attrs_define
+class SendWhatsappRequest:
+    to: str
+    """ A phone number in E.164 form (`+` followed by country code and number). """
+    message: str
+    from_: None | str | Unset = UNSET
+    """ One of your leased WhatsApp numbers; a random one of yours otherwise. """
+    fallback: None | Unset | WhatsappFallback = UNSET
+    attachments: list[str] | None | Unset = UNSET
+    """ Up to 10 media URLs, 50 MB in total. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.whatsapp_fallback import WhatsappFallback
+
+        to = self.to
+
+        message = self.message
+
+        from_: None | str | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
+
+        fallback: dict[str, Any] | None | Unset
+        if isinstance(self.fallback, Unset):
+            fallback = UNSET
+        elif isinstance(self.fallback, WhatsappFallback):
+            fallback = self.fallback.to_dict()
+        else:
+            fallback = self.fallback
+
+        attachments: list[str] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = self.attachments
+
+        else:
+            attachments = self.attachments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "message": message,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if fallback is not UNSET:
+            field_dict["fallback"] = fallback
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.whatsapp_fallback import WhatsappFallback
+
+        d = dict(src_dict)
+        to = d.pop("to")
+
+        message = d.pop("message")
+
+        def _parse_from_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_ = _parse_from_(d.pop("from", UNSET))
+
+        def _parse_fallback(data: object) -> None | Unset | WhatsappFallback:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fallback_type_0 = WhatsappFallback.from_dict(data)
+
+                return fallback_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WhatsappFallback, data)
+
+        fallback = _parse_fallback(d.pop("fallback", UNSET))
+
+        def _parse_attachments(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = cast(list[str], data)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("attachments", UNSET))
+
+        send_whatsapp_request = cls(
+            to=to,
+            message=message,
+            from_=from_,
+            fallback=fallback,
+            attachments=attachments,
+        )
+
+        send_whatsapp_request.additional_properties = d
+        return send_whatsapp_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.timeline_event import TimelineEvent
+
+
+T = TypeVar("T", bound="StoredMessage")
+
+
+@_attrs_define
+class StoredMessage:
+    id: str
+    to: str
+    from_: str
+    message: str
+    timestamp: int
+    """ Unix epoch time in milliseconds. """
+    status: str
+    """ Delivery status, e.g. `delivered`. """
+    attachments: list[str]
+    tracking: list[TimelineEvent] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        to = self.to
+
+        from_ = self.from_
+
+        message = self.message
+
+        timestamp = self.timestamp
+
+        status = self.status
+
+        attachments = self.attachments
+
+        tracking: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tracking, Unset):
+            tracking = []
+            for tracking_item_data in self.tracking:
+                tracking_item = tracking_item_data.to_dict()
+                tracking.append(tracking_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "to": to,
+                "from": from_,
+                "message": message,
+                "timestamp": timestamp,
+                "status": status,
+                "attachments": attachments,
+            }
+        )
+        if tracking is not UNSET:
+            field_dict["tracking"] = tracking
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.timeline_event import TimelineEvent
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        to = d.pop("to")
+
+        from_ = d.pop("from")
+
+        message = d.pop("message")
+
+        timestamp = d.pop("timestamp")
+
+        status = d.pop("status")
+
+        attachments = cast(list[str], d.pop("attachments"))
+
+        _tracking = d.pop("tracking", UNSET)
+        tracking: list[TimelineEvent] | Unset = UNSET
+        if _tracking is not UNSET:
+            tracking = []
+            for tracking_item_data in _tracking:
+                tracking_item = TimelineEvent.from_dict(tracking_item_data)
+
+                tracking.append(tracking_item)
+
+        stored_message = cls(
+            id=id,
+            to=to,
+            from_=from_,
+            message=message,
+            timestamp=timestamp,
+            status=status,
+            attachments=attachments,
+            tracking=tracking,
+        )
+
+        stored_message.additional_properties = d
+        return stored_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
