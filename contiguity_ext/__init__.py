@@ -1,0 +1,98 @@
+"""Typed Python SDK for the Contiguity communications API.
+
+::
+
+    import contiguity_ext as contiguity
+
+    client = contiguity.login("contiguity_sk_...")
+    client.send.text({"to": "+15555555555", "message": "Hello"})          # the original SDK's style
+    client.text.send(to="+15555555555", message="Hello")                  # keyword style
+
+Names are imported on first use, so ``import contiguity_ext`` stays cheap for programs that
+only touch part of it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import (
+        AsyncContiguity as AsyncContiguity,
+        Contiguity as Contiguity,
+        login as login,
+        login_async as login_async,
+    )
+    from .errors import (
+        APIConnectionError as APIConnectionError,
+        APIError as APIError,
+        APIResponseValidationError as APIResponseValidationError,
+        APITimeoutError as APITimeoutError,
+        AuthenticationError as AuthenticationError,
+        BadRequestError as BadRequestError,
+        ConflictError as ConflictError,
+        ContiguityError as ContiguityError,
+        InternalServerError as InternalServerError,
+        NotFoundError as NotFoundError,
+        PermissionDeniedError as PermissionDeniedError,
+        RateLimitError as RateLimitError,
+        TemplateError as TemplateError,
+        UnprocessableEntityError as UnprocessableEntityError,
+        ValidationError as ValidationError,
+        WebhookVerificationError as WebhookVerificationError,
+    )
+    from .phone import (
+        to_e164 as to_e164,
+    )
+    from .webhooks import (
+        construct_event as construct_event,
+        parse_event as parse_event,
+        sign as sign,
+        verify_signature as verify_signature,
+    )
+
+_EXPORTS = {
+    "AsyncContiguity": "._client",
+    "Contiguity": "._client",
+    "login": "._client",
+    "login_async": "._client",
+    "APIConnectionError": ".errors",
+    "APIError": ".errors",
+    "APIResponseValidationError": ".errors",
+    "APITimeoutError": ".errors",
+    "AuthenticationError": ".errors",
+    "BadRequestError": ".errors",
+    "ConflictError": ".errors",
+    "ContiguityError": ".errors",
+    "InternalServerError": ".errors",
+    "NotFoundError": ".errors",
+    "PermissionDeniedError": ".errors",
+    "RateLimitError": ".errors",
+    "TemplateError": ".errors",
+    "UnprocessableEntityError": ".errors",
+    "ValidationError": ".errors",
+    "WebhookVerificationError": ".errors",
+    "to_e164": ".phone",
+    "construct_event": ".webhooks",
+    "parse_event": ".webhooks",
+    "sign": ".webhooks",
+    "verify_signature": ".webhooks",
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

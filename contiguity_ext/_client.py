@@ -1,0 +1,245 @@
+"""The clients users hold: :class:`Contiguity` and :class:`AsyncContiguity`."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+
+import httpx
+from typing_extensions import Self
+
+from ._resource import ClientContext
+from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._transport import AsyncTransport, SyncTransport, enable_debug_logging
+from .errors import ValidationError
+from .phone import to_e164
+from .resources.account import Agreements, Domains, Entitlements
+from .resources.messaging import IMessage, Text, WhatsApp
+from .resources.numbers import AsyncNumbers, Numbers
+from .resources.otp import AsyncOtp, Otp
+from .resources.seed import (
+    AsyncTemplate,
+    AsyncVerify,
+    Email,
+    LegacyEmailAnalytics,
+    LegacyQuota,
+    Send,
+    Template,
+    Verify,
+)
+
+TOKEN_VARIABLES = ("CONTIGUITY_API_KEY", "CONTIGUITY_TOKEN")
+BASE_URL_VARIABLE = "CONTIGUITY_BASE_URL"
+LOG_VARIABLE = "CONTIGUITY_LOG"
+
+_POLICY = """
+    Retries (``max_retries``, default 2, so at most 3 attempts): with exponential backoff
+    (0.5 s doubling to 8 s, with jitter) or the server's ``Retry-After`` when it is at most 60 s.
+    Any call is retried when the connection failed before the request was sent, and on 408 and
+    429. Reads (GET) are also retried on 502, 503, 504, timeouts and dropped connections. A send
+    (text, email, OTP, iMessage, WhatsApp, reactions, ...) is never sent again once it may have
+    reached the server, so a timeout or 5xx raises instead of risking a duplicate message.
+"""
+
+
+def _resolve_token(token: str | None) -> str:
+    if token is None:
+        token = next((os.environ[name] for name in TOKEN_VARIABLES if os.environ.get(name, "").strip()), None)
+    if token is None:
+        raise ValidationError(
+            "no API token: pass one to login() or set CONTIGUITY_API_KEY (or CONTIGUITY_TOKEN)", field="token"
+        )
+    if not isinstance(token, str):
+        raise ValidationError(f"the token must be a str, not {type(token).__name__}", field="token")
+    token = token.strip()
+    if not token:
+        raise ValidationError("the token is blank", field="token")
+    if any(c in token for c in "\r\n\0"):
+        raise ValidationError("the token contains a line break or NUL", field="token")
+    return token
+
+
+def _resolve_base_url(base_url: str | None) -> str | None:
+    base_url = base_url or os.environ.get(BASE_URL_VARIABLE) or None
+    if base_url is None:
+        return None
+    base_url = base_url.strip().rstrip("/")
+    if not base_url.startswith(("http://", "https://")):
+        raise ValidationError("must start with http:// or https://", field="base_url")
+    return base_url
+
+
+def _resolve_region(region: str) -> str:
+    # A well-formed national number proves the region code is one the phone library knows.
+    to_e164("+15555555555", region=region, field="region")
+    return region.upper()
+
+
+class _ClientBase:
+    def __init__(self, *, debug: bool) -> None:
+        if debug or os.environ.get(LOG_VARIABLE, "").lower() == "debug":
+            enable_debug_logging()
+
+    def __repr__(self) -> str:
+        base_url = self._context.base_url or "https://api.contiguity.com"  # type: ignore[attr-defined]
+        return f"<{type(self).__name__} base_url={base_url!r} token=<redacted>>"
+
+
+class Contiguity(_ClientBase):
+    """A Contiguity client. Create one with :func:`login`, reuse it, close it when done.
+
+    Products: ``text``, ``email``, ``imessage``, ``whatsapp``, ``otp`` (with ``otp.reverse``),
+    ``numbers``, ``domains``, ``entitlements``, ``agreements``; the original SDK's ``send``,
+    ``verify``, ``template``, ``email_analytics`` and ``quota`` work as they always did.
+    """
+
+    __doc__ = (__doc__ or "") + _POLICY
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        debug: bool = False,
+        region: str = "US",
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(debug=debug)
+        transport = SyncTransport(
+            token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
+        self._context = context = ClientContext(transport, _resolve_base_url(base_url), _resolve_region(region))
+        self.text = Text(context)
+        self.email = Email(context)
+        self.imessage = IMessage(context)
+        self.whatsapp = WhatsApp(context)
+        self.otp = Otp(context)
+        self.numbers = Numbers(context)
+        self.domains = Domains(context)
+        self.entitlements = Entitlements(context)
+        self.agreements = Agreements(context)
+        self.send = Send(context)
+        self.email_analytics = LegacyEmailAnalytics(context)
+        self.quota = LegacyQuota(context)
+        self.verify = Verify(context.region)
+        self.template = Template()
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._context.transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncContiguity(_ClientBase):
+    """The asyncio twin of :class:`Contiguity`: the same products, every method awaitable."""
+
+    __doc__ = (__doc__ or "") + _POLICY
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        debug: bool = False,
+        region: str = "US",
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(debug=debug)
+        transport = AsyncTransport(
+            token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
+        )
+        self._context = context = ClientContext(transport, _resolve_base_url(base_url), _resolve_region(region))
+        self.text = Text(context)
+        self.email = Email(context)
+        self.imessage = IMessage(context)
+        self.whatsapp = WhatsApp(context)
+        self.otp = AsyncOtp(context)
+        self.numbers = AsyncNumbers(context)
+        self.domains = Domains(context)
+        self.entitlements = Entitlements(context)
+        self.agreements = Agreements(context)
+        self.send = Send(context)
+        self.email_analytics = LegacyEmailAnalytics(context)
+        self.quota = LegacyQuota(context)
+        self.verify = AsyncVerify(context.region)
+        self.template = AsyncTemplate()
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._context.transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+
+def login(
+    token: str | None = None,
+    debug: bool = False,
+    *,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    region: str = "US",
+    http_client: httpx.Client | None = None,
+) -> Contiguity:
+    """Create a client, as the original SDK's ``contiguity.login(token, debug)`` did.
+
+    ``token`` defaults to ``CONTIGUITY_API_KEY``, then ``CONTIGUITY_TOKEN``. ``base_url`` (or
+    ``CONTIGUITY_BASE_URL``) sends every call, legacy ones included, to another host such as the
+    local sandbox. ``debug=True`` logs one line per request to stderr (logger ``contiguity``);
+    the token is never logged. ``region`` is the default country for phone numbers written
+    without a country code. ``http_client`` supplies the transport (its base URL is ignored).
+    """
+    return Contiguity(
+        token,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        debug=debug,
+        region=region,
+        http_client=http_client,
+    )
+
+
+def login_async(
+    token: str | None = None,
+    debug: bool = False,
+    *,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    region: str = "US",
+    http_client: httpx.AsyncClient | None = None,
+) -> AsyncContiguity:
+    """:func:`login` for asyncio: returns an :class:`AsyncContiguity`."""
+    return AsyncContiguity(
+        token,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        debug=debug,
+        region=region,
+        http_client=http_client,
+    )

@@ -1,0 +1,330 @@
+"""One generic wrapper that turns a generated operation into a client method.
+
+A product group declares each operation in one line::
+
+    class Text(Resource[T]):
+        send = endpoint(send_text._get_kwargs, MessageSentResponse, body=SendTextRequest)
+
+and gets, for both the sync and the async client, a method whose parameters are those of the
+body model (or of the generated request builder) and whose return type is the response model.
+Every call then goes through the same steps:
+
+1. arguments → wire values (``to_dict``; ``None`` values dropped, so no field is sent as null);
+2. every field the spec types as ``PhoneNumber`` is normalised to E.164;
+3. parameters and body are validated against the spec, so bad input fails before sending;
+4. the generated builder makes method, path and query; the transport sends with the retry policy;
+5. the 2xx body is validated against the spec and parsed into the generated model.
+
+Why the private ``_get_kwargs``: it is the one generated function that builds a request without
+sending it, which lets the SDK own the HTTP client, retries and error handling while keeping
+the generated code untouched.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+import sys
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
+
+import fastjsonschema
+from contiguity_client.types import UNSET
+from typing_extensions import ParamSpec, Self
+
+from . import _spec
+from .errors import APIResponseValidationError, ValidationError
+from .phone import to_e164
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._resource import Resource
+    from ._transport import AsyncTransport, SyncTransport
+
+P = ParamSpec("P")
+Q = ParamSpec("Q")
+R = TypeVar("R")
+S = TypeVar("S")
+ModelT = TypeVar("ModelT", bound="_Model")
+
+DEFAULT_BASE_URL = "https://api.contiguity.com"
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+class _WireBody:
+    """Hands an already-validated wire dict to a generated builder that expects a model."""
+
+    __slots__ = ("_wire",)
+
+    def __init__(self, wire: dict[str, Any]) -> None:
+        self._wire = wire
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._wire
+
+
+class Endpoint(Generic[P, R]):
+    """A descriptor: ``resource.method(...)`` calls the operation with the shared behaviour."""
+
+    def __init__(
+        self,
+        build: Callable[..., dict[str, Any]],
+        response: type[_Model],
+        *,
+        arguments: Callable[..., Mapping[str, Any]] | None = None,
+        unwrap: Callable[[Any], Any] | None = None,
+    ) -> None:
+        self._build = build
+        self._response = response
+        self._adapt = arguments
+        self._unwrap = unwrap
+        self._name = build.__module__.rpartition(".")[2]
+        self.__doc__ = _describe(build, response)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute = name
+
+    def map(self, unwrap: Callable[[R], S]) -> Endpoint[P, S]:
+        """The same operation, returning ``unwrap(result)`` (e.g. just ``data.otp_id``)."""
+        previous = self._unwrap
+        combined = unwrap if previous is None else (lambda model: unwrap(previous(model)))
+        return Endpoint(self._build, self._response, arguments=self._adapt, unwrap=combined)
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource[SyncTransport], owner: type) -> Callable[P, R]: ...
+    @overload
+    def __get__(self, obj: Resource[AsyncTransport], owner: type) -> Callable[P, Awaitable[R]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        method = self._bind(obj)
+        # Cache on the instance: the descriptor is non-data, so later lookups skip __get__.
+        obj.__dict__[self._attribute] = method
+        return method
+
+    # ---- per call ------------------------------------------------------------------------
+
+    def _bind(self, resource: Resource[Any]) -> Callable[..., Any]:
+        context = resource._context
+        transport = context.transport
+        prepare = self._prepare
+        parse = self._parse
+
+        if context.is_async:
+
+            async def call_async(*args: Any, **kwargs: Any) -> Any:
+                request = prepare(context, args, kwargs)
+                return parse(await transport.send(request))
+
+            call: Callable[..., Any] = call_async
+        else:
+
+            def call_sync(*args: Any, **kwargs: Any) -> Any:
+                return parse(transport.send(prepare(context, args, kwargs)))
+
+            call = call_sync
+        call.__doc__ = self.__doc__
+        call.__name__ = self._attribute
+        return call
+
+    def _prepare(self, context: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        from ._transport import PreparedRequest
+
+        operation = _spec.operation(self._name)
+        arguments = self._arguments(args, kwargs)
+        query_and_path: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            python_name = self._python_names[parameter.name]
+            value = arguments.get(python_name, UNSET)
+            if value is UNSET:
+                continue
+            if parameter.is_phone:
+                value = arguments[python_name] = to_e164(value, region=context.region, field=parameter.name)
+            query_and_path[parameter.name] = value
+        if operation.parameters:
+            _spec.validate(operation.parameter_validator, query_and_path)
+
+        body = arguments.get("body", UNSET)
+        wire: dict[str, Any] | None = None
+        if body is not UNSET and body is not None:
+            wire = _to_wire(body)
+            for path in operation.phone_paths:
+                _normalise_phone(wire, path, context.region, ())
+            unknown = wire.keys() - operation.body_properties
+            if unknown:
+                raise ValidationError("unknown field(s): " + ", ".join(sorted(unknown)))
+            if operation.body_validator is not None:
+                _spec.validate(operation.body_validator, wire)
+            arguments["body"] = _WireBody(wire)
+
+        built = self._build(**arguments)
+        base_url = context.base_url or operation.server or DEFAULT_BASE_URL
+        return PreparedRequest(
+            method=operation.method,
+            url=base_url + built["url"],
+            path=built["url"],
+            is_read=operation.retries_when_ambiguous,
+            params=built.get("params") or None,
+            json=wire,
+        )
+
+    def _arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        if self._adapt is not None:
+            try:
+                return dict(self._adapt(*args, **kwargs))
+            except (TypeError, KeyError) as error:
+                raise ValidationError(_plain(error)) from None
+        try:
+            return dict(self._signature.bind(*args, **kwargs).arguments)
+        except TypeError as error:
+            raise ValidationError(_plain(error)) from None
+
+    def _parse(self, response: httpx.Response) -> Any:
+        operation = _spec.operation(self._name)
+        request_id: str | None = None
+        try:
+            payload = response.json()
+            if isinstance(payload, dict) and isinstance(payload.get("id"), str):
+                request_id = payload["id"]
+            if operation.response_validator is not None:
+                operation.response_validator(payload)
+            model = self._response.from_dict(payload)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise _shape_error(response, f"answer is not JSON ({error})", request_id) from None
+        except fastjsonschema.JsonSchemaValueException as error:
+            raise _shape_error(response, f"answer does not match the spec: {error.message}", request_id) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise _shape_error(response, f"answer could not be parsed: {error!r}", request_id) from None
+        return self._unwrap(model) if self._unwrap is not None else model
+
+    # ---- derived once --------------------------------------------------------------------
+
+    @property
+    def _signature(self) -> inspect.Signature:
+        signature = self.__dict__.get("_signature_cache")
+        if signature is None:
+            signature = self.__dict__["_signature_cache"] = inspect.signature(self._build)
+        return signature
+
+    @property
+    def _python_names(self) -> dict[str, str]:
+        """Wire parameter name → the generated builder's argument name (``from`` → ``from_``)."""
+        names = self.__dict__.get("_python_names_cache")
+        if names is None:
+            accepted = set(self._signature.parameters)
+            names = {
+                parameter.name: parameter.name if parameter.name in accepted else parameter.name + "_"
+                for parameter in _spec.operation(self._name).parameters
+            }
+            self.__dict__["_python_names_cache"] = names
+        return names
+
+
+@overload
+def endpoint(build: Callable[P, dict[str, Any]], response: type[ModelT]) -> Endpoint[P, ModelT]: ...
+@overload
+def endpoint(
+    build: Callable[..., dict[str, Any]], response: type[ModelT], *, body: Callable[Q, Any]
+) -> Endpoint[Q, ModelT]: ...
+@overload
+def endpoint(
+    build: Callable[..., dict[str, Any]],
+    response: type[ModelT],
+    *,
+    arguments: Callable[Q, Mapping[str, Any]],
+) -> Endpoint[Q, ModelT]: ...
+def endpoint(
+    build: Callable[..., dict[str, Any]],
+    response: type[ModelT],
+    *,
+    body: Callable[..., Any] | None = None,
+    arguments: Callable[..., Mapping[str, Any]] | None = None,
+) -> Endpoint[Any, ModelT]:
+    """Declare a client method for a generated operation.
+
+    ``build`` is the operation module's ``_get_kwargs``; ``response`` the model of its 200 body.
+    By default the method takes the builder's parameters. With ``body`` (a request model class,
+    or a function returning a model or a wire mapping) it takes ``body``'s parameters instead;
+    with ``arguments`` it takes that function's parameters, which returns the builder's keyword
+    arguments.
+    """
+    if body is not None:
+        factory = body
+
+        def wrap_body(*args: Any, **kwargs: Any) -> Mapping[str, Any]:
+            return {"body": factory(*args, **kwargs)}
+
+        arguments = wrap_body
+    return Endpoint(build, response, arguments=arguments)
+
+
+# ---- helpers -------------------------------------------------------------------------------
+
+
+def _to_wire(body: Any) -> dict[str, Any]:
+    if isinstance(body, Mapping):
+        wire = dict(body)
+    else:
+        try:
+            wire = body.to_dict()
+        except (AttributeError, TypeError) as error:
+            raise ValidationError(f"invalid request body: {_plain(error)}") from None
+    return _drop_nulls(wire)
+
+
+def _drop_nulls(value: dict[str, Any]) -> dict[str, Any]:
+    return {k: _drop_nulls(v) if isinstance(v, dict) else v for k, v in value.items() if v is not None}
+
+
+def _normalise_phone(node: Any, path: tuple[str, ...], region: str, where: tuple[str, ...]) -> None:
+    """Rewrite, in place, the phone number(s) at ``path`` inside ``node``."""
+    key, rest = path[0], path[1:]
+    if key == "*":
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                if rest:
+                    _normalise_phone(item, rest, region, (*where, f"[{index}]"))
+                else:
+                    node[index] = to_e164(item, region=region, field=_dotted((*where, f"[{index}]")))
+        return
+    if not isinstance(node, dict) or key not in node:
+        return
+    if rest:
+        _normalise_phone(node[key], rest, region, (*where, key))
+    else:
+        node[key] = to_e164(node[key], region=region, field=_dotted((*where, key)))
+
+
+def _dotted(parts: tuple[str, ...]) -> str:
+    return ".".join(parts).replace(".[", "[")
+
+
+def _plain(error: BaseException) -> str:
+    """A TypeError from binding arguments, without the generated function's name."""
+    text = str(error.args[0]) if error.args else str(error)
+    return re.sub(r"^[\w.]+\(\) ", "", text)
+
+
+def _shape_error(response: httpx.Response, message: str, request_id: str | None) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{response.request.method} {response.request.url.path}: {message}",
+        status_code=response.status_code,
+        body=response.text[:2000],
+        request_id=request_id,
+    )
+
+
+def _describe(build: Callable[..., Any], response: type[Any]) -> str:
+    """The generated operation's docstring (the spec's summary and description), for help()."""
+    generated = getattr(sys.modules.get(build.__module__), "sync", None)
+    text = inspect.getdoc(generated) if generated is not None else None
+    summary = (text or "").split("Args:")[0].split("Raises:")[0].strip()
+    return f"{summary}\n\nReturns :class:`{response.__name__}`.".strip()

@@ -1,0 +1,65 @@
+"""Client-side filters for number listings (the API filters nothing itself)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TypeVar
+
+import attrs
+from contiguity_client.models import (
+    AvailableNumbersResponse,
+    LeasedNumbersResponse,
+    PhoneNumberRecord,
+)
+from contiguity_client.models import LeasedNumber as LeasedNumberRecord
+
+ListingT = TypeVar("ListingT", AvailableNumbersResponse, LeasedNumbersResponse)
+ModelT = TypeVar("ModelT")
+
+
+def _evolve(model: ModelT, **changes: object) -> ModelT:
+    """``attrs.evolve`` that keeps the unknown keys the API sent (not an __init__ argument)."""
+    evolved = attrs.evolve(model, **changes)
+    evolved.additional_properties = dict(model.additional_properties)  # type: ignore[attr-defined]
+    return evolved
+
+
+def _matches(
+    number: PhoneNumberRecord | LeasedNumberRecord,
+    *,
+    status: str | None,
+    channels: Collection[str],
+    country: str | None,
+    region: str | None,
+    city: str | None,
+) -> bool:
+    location = number.location
+    return (
+        (status is None or number.status == status)
+        and set(channels) <= set(number.capabilities.channels)
+        and (country is None or location.country.casefold() == country.casefold())
+        and (region is None or location.region.casefold() == region.casefold())
+        and (city is None or location.city.casefold() == city.casefold())
+    )
+
+
+def filter_numbers(
+    listing: ListingT,
+    *,
+    status: str | None = None,
+    channels: Collection[str] = (),
+    country: str | None = None,
+    region: str | None = None,
+    city: str | None = None,
+) -> ListingT:
+    """The listing with only the numbers that match every given criterion, count recomputed.
+
+    ``channels`` are all required (``["sms", "imessage"]`` keeps numbers offering both); place
+    names compare case-insensitively.
+    """
+    criteria = {"status": status, "channels": channels, "country": country, "region": region, "city": city}
+    if isinstance(listing, AvailableNumbersResponse):
+        available = [n for n in listing.data.numbers if _matches(n, **criteria)]
+        return _evolve(listing, data=_evolve(listing.data, numbers=available, available=len(available)))
+    leased = [n for n in listing.data.numbers if _matches(n, **criteria)]
+    return _evolve(listing, data=_evolve(listing.data, numbers=leased, leased=len(leased)))

@@ -1,0 +1,119 @@
+"""The original SDK's dict-style surface, speaking the current API.
+
+``client.send.text({...})`` and ``client.send.email({...})`` are the same operations as
+``client.text.send(...)`` and ``client.email.send(...)``; they take the original SDK's
+dictionaries (``replyTo`` included) instead of keyword arguments.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from contiguity_client.api.email import send_email
+from contiguity_client.api.legacy import get_email_status, get_quota
+from contiguity_client.api.text import send_text
+from contiguity_client.models import EmailSentResponse, EmailStatus, MessageSentResponse, Quota, SendEmailRequest
+
+from .._endpoint import endpoint
+from .._resource import Resource, TransportT
+from ..emails import is_email
+from ..errors import ValidationError
+from ..phone import is_phone_number
+from ..templates import read_template
+from ..types import SendEmailParams, SendTextParams
+
+# Keys of the original SDK that the current API spells differently.
+_EMAIL_ALIASES = {"replyTo": "reply_to"}
+
+
+def _as_dict(params: object) -> dict[str, Any]:
+    if not isinstance(params, Mapping):
+        raise ValidationError(f"expected a dict of parameters, got {type(params).__name__}")
+    return dict(params)
+
+
+def _text_params(params: SendTextParams, /) -> Mapping[str, Any]:
+    return _as_dict(params)
+
+
+def _email_params(params: SendEmailParams, /) -> Mapping[str, Any]:
+    wire = _as_dict(params)
+    for old, new in _EMAIL_ALIASES.items():
+        if old in wire:
+            if new in wire:
+                raise ValidationError(f"give {old!r} or {new!r}, not both")
+            wire[new] = wire.pop(old)
+    return wire
+
+
+class Send(Resource[TransportT]):
+    """``client.send.text({...})`` and ``client.send.email({...})``."""
+
+    text = endpoint(send_text._get_kwargs, MessageSentResponse, body=_text_params)
+    email = endpoint(send_email._get_kwargs, EmailSentResponse, body=_email_params)
+
+
+class Email(Resource[TransportT]):
+    """Email: ``client.email.send(to=..., from_=..., subject=..., html=...)``."""
+
+    send = endpoint(send_email._get_kwargs, EmailSentResponse, body=SendEmailRequest)
+
+
+class LegacyEmailAnalytics(Resource[TransportT]):
+    """``retrieve(email_id)``: delivery and read state of a tracked email (legacy analytics host)."""
+
+    retrieve = endpoint(get_email_status._get_kwargs, EmailStatus)
+
+
+class LegacyQuota(Resource[TransportT]):
+    """``retrieve()``: the account's plan and quota (legacy v1 host)."""
+
+    retrieve = endpoint(get_quota._get_kwargs, Quota)
+
+
+class Verify:
+    """Local format checks; nothing is sent."""
+
+    def __init__(self, region: str) -> None:
+        self._region = region
+
+    def number(self, number: object, *, strict: bool = False) -> bool:
+        """Whether ``number`` is a possible phone number (a valid one with ``strict=True``)."""
+        return is_phone_number(number, region=self._region, strict=strict)
+
+    def email(self, address: object) -> bool:
+        """Whether ``address`` is a syntactically valid email address (no DNS lookup)."""
+        return is_email(address)
+
+
+class Template:
+    """Email templates."""
+
+    def local(self, path: str | os.PathLike[str]) -> str:
+        """The UTF-8 text of a local template file (raises TemplateError naming the path)."""
+        return read_template(path)
+
+
+class AsyncVerify:
+    """Local format checks, awaitable so the async client's surface matches the sync one."""
+
+    def __init__(self, region: str) -> None:
+        self._verify = Verify(region)
+
+    async def number(self, number: object, *, strict: bool = False) -> bool:
+        """Whether ``number`` is a possible phone number (a valid one with ``strict=True``)."""
+        return self._verify.number(number, strict=strict)
+
+    async def email(self, address: object) -> bool:
+        """Whether ``address`` is a syntactically valid email address (no DNS lookup)."""
+        return self._verify.email(address)
+
+
+class AsyncTemplate:
+    """Email templates, awaitable so the async client's surface matches the sync one."""
+
+    async def local(self, path: str | os.PathLike[str]) -> str:
+        """The UTF-8 text of a local template file (raises TemplateError naming the path)."""
+        return read_template(path)
