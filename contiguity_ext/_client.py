@@ -110,7 +110,9 @@ class Contiguity(_ClientBase):
         transport = SyncTransport(
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
-        self._context = context = ClientContext(transport, _resolve_base_url(base_url), _resolve_region(region))
+        self._context = context = ClientContext(
+            transport, _resolve_base_url(base_url), _resolve_region(region)
+        )
         self.text = Text(context)
         self.email = Email(context)
         self.imessage = IMessage(context)
@@ -162,7 +164,9 @@ class AsyncContiguity(_ClientBase):
         transport = AsyncTransport(
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
-        self._context = context = ClientContext(transport, _resolve_base_url(base_url), _resolve_region(region))
+        self._context = context = ClientContext(
+            transport, _resolve_base_url(base_url), _resolve_region(region)
+        )
         self.text = Text(context)
         self.email = Email(context)
         self.imessage = IMessage(context)

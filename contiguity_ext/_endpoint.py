@@ -200,7 +200,9 @@ class Endpoint(Generic[P, R]):
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise _shape_error(response, f"answer is not JSON ({error})", request_id) from None
         except fastjsonschema.JsonSchemaValueException as error:
-            raise _shape_error(response, f"answer does not match the spec: {error.message}", request_id) from None
+            raise _shape_error(
+                response, f"answer does not match the spec: {error.message}", request_id
+            ) from None
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise _shape_error(response, f"answer could not be parsed: {error!r}", request_id) from None
         return self._unwrap(model) if self._unwrap is not None else model
@@ -313,7 +315,9 @@ def _plain(error: BaseException) -> str:
     return re.sub(r"^[\w.]+\(\) ", "", text)
 
 
-def _shape_error(response: httpx.Response, message: str, request_id: str | None) -> APIResponseValidationError:
+def _shape_error(
+    response: httpx.Response, message: str, request_id: str | None
+) -> APIResponseValidationError:
     return APIResponseValidationError(
         f"{response.request.method} {response.request.url.path}: {message}",
         status_code=response.status_code,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 from contiguity_client.models import (
@@ -17,11 +17,11 @@ ListingT = TypeVar("ListingT", AvailableNumbersResponse, LeasedNumbersResponse)
 ModelT = TypeVar("ModelT")
 
 
-def _evolve(model: ModelT, **changes: object) -> ModelT:
+def _evolve(model: ModelT, **changes: Any) -> ModelT:
     """``attrs.evolve`` that keeps the unknown keys the API sent (not an __init__ argument)."""
-    evolved = attrs.evolve(model, **changes)
-    evolved.additional_properties = dict(model.additional_properties)  # type: ignore[attr-defined]
-    return evolved
+    evolved: Any = attrs.evolve(model, **changes)  # type: ignore[misc]
+    evolved.additional_properties = dict(getattr(model, "additional_properties", {}))
+    return cast(ModelT, evolved)
 
 
 def _matches(
@@ -57,9 +57,12 @@ def filter_numbers(
     ``channels`` are all required (``["sms", "imessage"]`` keeps numbers offering both); place
     names compare case-insensitively.
     """
-    criteria = {"status": status, "channels": channels, "country": country, "region": region, "city": city}
+
+    def keep(number: PhoneNumberRecord | LeasedNumberRecord) -> bool:
+        return _matches(number, status=status, channels=channels, country=country, region=region, city=city)
+
     if isinstance(listing, AvailableNumbersResponse):
-        available = [n for n in listing.data.numbers if _matches(n, **criteria)]
+        available = [n for n in listing.data.numbers if keep(n)]
         return _evolve(listing, data=_evolve(listing.data, numbers=available, available=len(available)))
-    leased = [n for n in listing.data.numbers if _matches(n, **criteria)]
+    leased = [n for n in listing.data.numbers if keep(n)]
     return _evolve(listing, data=_evolve(listing.data, numbers=leased, leased=len(leased)))

@@ -29,7 +29,7 @@ class Resource(Generic[TransportT]):
     """A group of operations bound to one client; sync or async depending on ``TransportT``."""
 
     def __init__(self, context: ClientContext[TransportT]) -> None:
-        self._context = context
+        self._context: ClientContext[TransportT] = context
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

@@ -212,8 +212,7 @@ def _compile(ref: str) -> Validator:
 def _compile_inline(schema: Mapping[str, Any]) -> Validator:
     # Our schemas only reference components, so the components travel with each compiled schema.
     root = {**schema, "components": document()["components"]}
-    compiled = fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
-    return compiled  # type: ignore[no-any-return]
+    return fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
 
 
 def validate(validator: Validator, value: Any, *, prefix: str = "") -> None:
@@ -230,22 +229,27 @@ def _explain(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> Val
     fastjsonschema reports a failed ``anyOf`` (our nullable fields) as "cannot be validated by any
     definition"; re-checking the value against each non-null branch recovers the real reason.
     """
-    field = _field_name(error.name, prefix)
+    field = _field_name(error.name or "", prefix)
     definition = error.definition if isinstance(error.definition, Mapping) else {}
     if error.rule == "required":
         present = error.value if isinstance(error.value, Mapping) else {}
         missing = [name for name in definition.get("required", []) if name not in present]
         where = f" in {field}" if field else ""
-        return ValidationError(f"missing required field{'s' if len(missing) > 1 else ''}{where}: "
-                               + ", ".join(missing))
+        return ValidationError(
+            f"missing required field{'s' if len(missing) > 1 else ''}{where}: " + ", ".join(missing)
+        )
     if error.rule in ("anyOf", "oneOf"):
-        branches = [b for b in definition.get(error.rule, []) if _accepts_type(b, error.value)]
+        options = [b for b in definition.get(error.rule, []) if _resolve(document(), b).get("type") != "null"]
+        branches = [b for b in options if _accepts_type(b, error.value)]
         if len(branches) == 1:
             try:
                 _compile_inline(branches[0])(error.value)
             except fastjsonschema.JsonSchemaValueException as inner:
                 return _explain(inner, field or "")
-    message = error.message.removeprefix(error.name).strip() or error.message
+        if not branches:
+            expected = sorted({_type_name(b) for b in options})
+            return ValidationError(f"must be {' or '.join(expected)}, got {_short(error.value)}", field=field)
+    message = error.message.removeprefix(error.name or "").strip() or error.message
     if error.rule == "pattern" and "description" in _resolve(document(), definition):
         message += f" ({_resolve(document(), definition)['description'].rstrip('.')})"
     elif error.rule == "enum":
@@ -264,6 +268,11 @@ def _accepts_type(branch: Mapping[str, Any], value: Any) -> bool:
     actual = _JSON_TYPES.get(type(value), "null" if value is None else "")
     allowed = {declared} if isinstance(declared, str) else set(declared)
     return actual in allowed or (actual == "integer" and "number" in allowed)
+
+
+def _type_name(branch: Mapping[str, Any]) -> str:
+    declared = _resolve(document(), branch).get("type", "value")
+    return declared if isinstance(declared, str) else " or ".join(declared)
 
 
 def _field_name(name: str, prefix: str) -> str | None:

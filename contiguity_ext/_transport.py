@@ -8,6 +8,7 @@ Every call of every product goes through :meth:`SyncTransport.send` or
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import platform
@@ -25,6 +26,7 @@ from .errors import (
     APIError,
     APITimeoutError,
     RateLimitError,
+    ValidationError,
     error_class_for_status,
 )
 
@@ -61,10 +63,8 @@ def api_error_from_response(response: httpx.Response) -> APIError:
     and some gateways answer ``{"message": ...}``, HTML or nothing at all.
     """
     body: Any = None
-    try:
+    with contextlib.suppress(json.JSONDecodeError, UnicodeDecodeError):
         body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        pass
     data = body.get("data") if isinstance(body, dict) else None
     message: Any = None
     agreement_url: Any = None
@@ -96,7 +96,8 @@ def _request_id(response: httpx.Response) -> str | None:
         body = None
     if isinstance(body, dict) and isinstance(body.get("id"), str):
         return str(body["id"])
-    return response.headers.get("x-request-id")
+    header: str | None = response.headers.get("x-request-id")
+    return header
 
 
 def _connection_error(error: httpx.TransportError, request: PreparedRequest) -> NoReturn:
@@ -116,7 +117,7 @@ class _TransportBase:
 
     def __init__(self, *, token: str, timeout: float | httpx.Timeout, max_retries: int) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValueError("max_retries must be a non-negative int (0 disables retries)")
+            raise ValidationError("must be a non-negative int (0 disables retries)", field="max_retries")
         self.max_retries = max_retries
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._headers = {
@@ -144,11 +145,15 @@ class _TransportBase:
         if response.is_success or attempt >= self.max_retries:
             return None
         retry_after = _retry.parse_retry_after(response.headers)
-        if not _retry.should_retry_status(response.status_code, is_read=request.is_read, retry_after=retry_after):
+        if not _retry.should_retry_status(
+            response.status_code, is_read=request.is_read, retry_after=retry_after
+        ):
             return None
         return _retry.backoff_delay(attempt, retry_after)
 
-    def _exception_delay(self, request: PreparedRequest, error: httpx.TransportError, attempt: int) -> float | None:
+    def _exception_delay(
+        self, request: PreparedRequest, error: httpx.TransportError, attempt: int
+    ) -> float | None:
         if attempt >= self.max_retries or not _retry.should_retry_exception(error, is_read=request.is_read):
             return None
         return _retry.backoff_delay(attempt)

@@ -97,9 +97,7 @@ class APITimeoutError(APIConnectionError):
 class APIResponseValidationError(ContiguityError):
     """The API answered with a success status, but the body does not match the spec."""
 
-    def __init__(
-        self, message: str, *, status_code: int, body: str, request_id: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, status_code: int, body: str, request_id: str | None = None) -> None:
         self.status_code = status_code
         self.body = body
         self.request_id = request_id

@@ -51,7 +51,9 @@ class Entitlements(Resource[TransportT]):
 def _entitlement_of(agreement_url: str) -> Mapping[str, Any]:
     """The entitlement an ``APIError.agreement_url`` points at."""
     if not isinstance(agreement_url, str) or not agreement_url.startswith(AGREEMENT_URL_PREFIX):
-        raise ValidationError(f"not an agreement URL (expected {AGREEMENT_URL_PREFIX}<name>)", field="agreement_url")
+        raise ValidationError(
+            f"not an agreement URL (expected {AGREEMENT_URL_PREFIX}<name>)", field="agreement_url"
+        )
     name = agreement_url.removeprefix(AGREEMENT_URL_PREFIX).strip("/").split("?")[0]
     if not name or "/" in name:
         raise ValidationError("agreement URL names no entitlement", field="agreement_url")

@@ -11,7 +11,12 @@ from contiguity_client.api.conversations import (
     get_message,
     get_text_history,
 )
-from contiguity_client.api.imessage import mark_imessage_read, react_to_imessage, send_imessage, set_imessage_typing
+from contiguity_client.api.imessage import (
+    mark_imessage_read,
+    react_to_imessage,
+    send_imessage,
+    set_imessage_typing,
+)
 from contiguity_client.api.text import react_to_text, send_text
 from contiguity_client.api.whatsapp import react_to_whatsapp, send_whatsapp, set_whatsapp_typing
 from contiguity_client.models import (
@@ -33,8 +38,8 @@ from contiguity_client.models import (
     TextReactionRequest,
     TypingRequest,
     TypingStatusResponse,
-    WhatsappFallback,
     WebhookEvent,
+    WhatsappFallback,
     WhatsappReactionRequest,
 )
 from contiguity_client.types import UNSET, Unset
@@ -80,7 +85,9 @@ def _imessage_reply(
 
 def _whatsapp_reply(
     event: WebhookEvent | TextIncomingSmsEvent | ImessageIncomingEvent,
-    message: str, *, fallback: WhatsappFallback | Unset = UNSET
+    message: str,
+    *,
+    fallback: WhatsappFallback | Unset = UNSET,
 ) -> Mapping[str, Any]:
     fallback_wire = fallback.to_dict() if isinstance(fallback, WhatsappFallback) else UNSET
     return _without_unset({**_reply_route(event), "message": message, "fallback": fallback_wire})

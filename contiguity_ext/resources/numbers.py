@@ -82,7 +82,12 @@ class AsyncNumbers(_NumbersEndpoints[AsyncTransport]):
     ) -> AvailableNumbersResponse:
         """Numbers this account may lease, filtered by status, required channels and place."""
         return filter_numbers(
-            await self._available(), status=status, channels=channels, country=country, region=region, city=city
+            await self._available(),
+            status=status,
+            channels=channels,
+            country=country,
+            region=region,
+            city=city,
         )
 
     async def leased(

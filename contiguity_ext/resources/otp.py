@@ -23,6 +23,7 @@ from contiguity_client.models import (
     ReverseOtpSessionResponse,
     ReverseOtpStatusResponse,
 )
+
 from .._endpoint import endpoint
 from .._resource import ClientContext, Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
@@ -53,7 +54,9 @@ def _resend_params(params: ResendOtpParams, /) -> Mapping[str, Any]:
 
 
 class _ReverseOtpEndpoints(Resource[TransportT]):
-    initiate = endpoint(initiate_reverse_otp._get_kwargs, ReverseOtpSessionResponse, body=InitiateReverseOtpRequest)
+    initiate = endpoint(
+        initiate_reverse_otp._get_kwargs, ReverseOtpSessionResponse, body=InitiateReverseOtpRequest
+    )
     status = endpoint(get_reverse_otp_status._get_kwargs, ReverseOtpStatusResponse)
     cancel = endpoint(cancel_reverse_otp._get_kwargs, ReverseOtpCancellationResponse)
 
@@ -104,7 +107,9 @@ class _OtpEndpoints(Resource[TransportT]):
     verify = endpoint(verify_otp._get_kwargs, OtpVerificationResponse, body=_verify_params).map(
         lambda r: r.data.verified
     )
-    resend = endpoint(resend_otp._get_kwargs, OtpResentResponse, body=_resend_params).map(lambda r: r.data.resent)
+    resend = endpoint(resend_otp._get_kwargs, OtpResentResponse, body=_resend_params).map(
+        lambda r: r.data.resent
+    )
 
 
 class Otp(_OtpEndpoints[SyncTransport]):

@@ -14,7 +14,13 @@ from typing import Any
 from contiguity_client.api.email import send_email
 from contiguity_client.api.legacy import get_email_status, get_quota
 from contiguity_client.api.text import send_text
-from contiguity_client.models import EmailSentResponse, EmailStatus, MessageSentResponse, Quota, SendEmailRequest
+from contiguity_client.models import (
+    EmailSentResponse,
+    EmailStatus,
+    MessageSentResponse,
+    Quota,
+    SendEmailRequest,
+)
 
 from .._endpoint import endpoint
 from .._resource import Resource, TransportT
