@@ -1,0 +1,25 @@
+"""Shared fixtures. Hypothesis runs derandomised so `make test` is deterministic."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from tests.recording import Recorder
+
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("explore", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+for variable in ("CONTIGUITY_API_KEY", "CONTIGUITY_TOKEN", "CONTIGUITY_BASE_URL", "CONTIGUITY_LOG"):
+    os.environ.pop(variable, None)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    """An in-memory API: records every request and answers with a success envelope."""
+    return Recorder()

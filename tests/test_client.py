@@ -1,0 +1,236 @@
+"""How a client is created, where it sends requests, and what it logs."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+import contiguity_ext as contiguity
+from tests.recording import Recorder
+
+PHONE = "+15555555555"
+
+
+def test_token_is_stripped_and_sent_with_the_token_scheme(recorder: Recorder) -> None:
+    recorder.client("  contiguity_sk_abc \n").text.send(to=PHONE, message="hi")
+    assert recorder.requests[0].headers["authorization"] == "Token contiguity_sk_abc"
+    assert recorder.requests[0].headers["user-agent"].startswith("contiguity-typed-python/")
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({"CONTIGUITY_API_KEY": "from_api_key", "CONTIGUITY_TOKEN": "from_token"}, "from_api_key"),
+        ({"CONTIGUITY_TOKEN": "from_token"}, "from_token"),
+        ({"CONTIGUITY_API_KEY": "  ", "CONTIGUITY_TOKEN": "from_token"}, "from_token"),
+    ],
+)
+def test_token_falls_back_to_the_environment(
+    monkeypatch: pytest.MonkeyPatch, recorder: Recorder, environment: dict[str, str], expected: str
+) -> None:
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    client = contiguity.login(http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
+    client.text.send(to=PHONE, message="hi")
+    assert recorder.requests[0].headers["authorization"] == f"Token {expected}"
+
+
+def test_an_explicit_token_wins_over_the_environment(
+    monkeypatch: pytest.MonkeyPatch, recorder: Recorder
+) -> None:
+    monkeypatch.setenv("CONTIGUITY_API_KEY", "from_env")
+    recorder.client("explicit").text.send(to=PHONE, message="hi")
+    assert recorder.requests[0].headers["authorization"] == "Token explicit"
+
+
+def test_operations_go_to_their_own_hosts_by_default(recorder: Recorder) -> None:
+    client = recorder.client()
+    client.text.send(to=PHONE, message="hi")
+    recorder.handler = lambda _r: httpx.Response(200, json={"plan": "free", "quota": 1})
+    client.quota.retrieve()
+    recorder.handler = lambda _r: httpx.Response(200, json={"status": "delivered"})
+    client.email_analytics.retrieve("eml_1")
+    assert [str(r.url) for r in recorder.requests] == [
+        "https://api.contiguity.com/send/text",
+        "https://api.contiguity.co/user/get/quota",
+        "https://orwell.contiguity.co/email/status/eml_1",
+    ]
+
+
+@pytest.mark.parametrize("via_environment", [False, True])
+def test_base_url_sends_every_call_there_including_legacy_ones(
+    monkeypatch: pytest.MonkeyPatch, recorder: Recorder, via_environment: bool
+) -> None:
+    if via_environment:
+        monkeypatch.setenv("CONTIGUITY_BASE_URL", "http://127.0.0.1:8080/")
+        client = recorder.client()
+    else:
+        client = recorder.client(base_url="http://127.0.0.1:8080/")
+    client.text.send(to=PHONE, message="hi")
+    recorder.handler = lambda _r: httpx.Response(200, json={"plan": "free"})
+    client.quota.retrieve()
+    client.email_analytics.retrieve("eml_1")
+    assert {r.url.host for r in recorder.requests} == {"127.0.0.1"}
+    assert [r.url.path for r in recorder.requests] == ["/send/text", "/user/get/quota", "/email/status/eml_1"]
+
+
+def test_path_parameters_are_normalised_and_url_encoded(recorder: Recorder) -> None:
+    recorder.answer({"conversation": [], "reactions": [], "chat": {"limit": 5, "total": 0, "count": 0}})
+    recorder.client().text.history("(555) 555-5555", "555.555.5556", 5, tracking=True)
+    url = recorder.requests[0].url
+    assert url.raw_path == b"/conversations/history/text/%2B15555555555/%2B15555555556/5?tracking=true"
+
+
+def test_region_applies_to_national_numbers(recorder: Recorder) -> None:
+    recorder.client(region="GB").text.send(to="020 7946 0958", message="hi")
+    assert recorder.last_json["to"] == "+442079460958"
+
+
+def test_repr_never_shows_the_token(recorder: Recorder) -> None:
+    client = recorder.client("contiguity_sk_secret")
+    text = repr(client) + repr(client._context) + repr(client.text)
+    assert "contiguity_sk_secret" not in text
+    assert "redacted" in repr(client)
+
+
+def test_sync_client_closes_its_pool(recorder: Recorder) -> None:
+    http_client = httpx.Client(transport=httpx.MockTransport(recorder))
+    with contiguity.login("t", http_client=http_client) as client:
+        client.text.send(to=PHONE, message="hi")
+    assert http_client.is_closed
+
+
+async def test_async_client_closes_its_pool(recorder: Recorder) -> None:
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    async with contiguity.login_async("t", http_client=http_client) as client:
+        assert (await client.text.send(to=PHONE, message="hi")).data.message_id == "text_1"
+    assert http_client.is_closed
+
+
+def test_one_pooled_http_client_serves_every_call() -> None:
+    client = contiguity.login("t")
+    assert client.text._context.transport._client is client.otp._context.transport._client
+    client.close()
+
+
+def test_debug_logs_one_line_per_request_without_the_token(
+    recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = recorder.client("contiguity_sk_secret", debug=True)
+    with caplog.at_level(logging.DEBUG, logger="contiguity"):
+        client.text.send(to=PHONE, message="hi")
+    lines = [r.getMessage() for r in caplog.records if r.name == "contiguity"]
+    assert len(lines) == 1
+    assert lines[0].startswith("POST /send/text -> 200 (request id req_test) in ")
+    assert "contiguity_sk_secret" not in caplog.text
+
+
+def test_contiguity_log_variable_enables_debug(monkeypatch: pytest.MonkeyPatch, recorder: Recorder) -> None:
+    monkeypatch.setenv("CONTIGUITY_LOG", "debug")
+    logger = logging.getLogger("contiguity")
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    recorder.client()
+    assert logger.level == logging.DEBUG
+
+
+def test_unknown_response_fields_are_kept(recorder: Recorder) -> None:
+    recorder.answer({"message_id": "text_1", "segments": 2})
+    result = recorder.client().text.send(to=PHONE, message="hi")
+    assert result.data.additional_properties == {"segments": 2}
+
+
+def test_request_bodies_never_carry_nulls(recorder: Recorder) -> None:
+    recorder.answer({"email_id": "eml_1"})
+    recorder.client().email.send(
+        to="a@example.com", from_="Me", subject="s", text="t", cc=None, reply_to=None
+    )
+    assert recorder.last_json == {"to": "a@example.com", "from": "Me", "subject": "s", "text": "t"}
+
+
+def test_reply_answers_on_the_number_the_event_reached(recorder: Recorder) -> None:
+    from contiguity_client.models import TextIncomingSmsEvent
+
+    event = TextIncomingSmsEvent.from_dict(
+        {
+            "id": "evt_1",
+            "type": "text.incoming.sms",
+            "timestamp": 1,
+            "api_version": "v2026.8.2",
+            "data": {"from": "+15555550100", "to": "+15555550199", "body": "hi", "timestamp": 1},
+        }
+    )
+    recorder.client().text.reply(event, "thanks!")
+    assert recorder.last_json == {"to": "+15555550100", "from": "+15555550199", "message": "thanks!"}
+
+
+def test_agreements_accept_applies_the_named_entitlement(recorder: Recorder) -> None:
+    recorder.answer({"granted": True, "entitlement_id": "ent_1"})
+    result = recorder.client().agreements.accept("https://api.contiguity.com/entitlements/fast_track")
+    assert result.data.granted is True
+    assert (recorder.requests[0].method, recorder.requests[0].url.path) == (
+        "POST",
+        "/entitlements/fast_track",
+    )
+
+
+def test_number_filters_apply_locally_and_recount(recorder: Recorder) -> None:
+    def number(e164: str, channels: list[str], city: str, status: str = "available") -> dict[str, object]:
+        return {
+            "id": e164,
+            "status": status,
+            "number": {"e164": e164, "formatted": e164},
+            "location": {"country": "US", "region": "FL", "city": city},
+            "carrier": "T-Mobile",
+            "capabilities": {"intl_sms": False, "channels": channels},
+            "health": {"reputation": 0.9, "previous_owners": 0},
+            "data": {},
+            "created_at": 1718851200,
+            "pricing": {"currency": "USD", "upfront_fee": 0, "monthly_rate": 5},
+        }
+
+    recorder.answer(
+        {
+            "available": 3,
+            "numbers": [
+                number("+13055550100", ["sms", "mms", "imessage"], "Miami"),
+                number("+13055550101", ["sms"], "Miami"),
+                number("+13055550102", ["sms", "imessage"], "Tampa"),
+            ],
+        }
+    )
+    result = recorder.client().numbers.available(channels=["imessage", "sms"], city="miami")
+    assert result.data.available == 1
+    assert [n.id for n in result.data.numbers] == ["+13055550100"]
+
+
+def test_seed_email_maps_reply_to_and_never_sends_the_legacy_keys(recorder: Recorder) -> None:
+    recorder.answer({"email_id": "eml_1"})
+    recorder.client().send.email(
+        {
+            "to": "a@example.com",
+            "from": "Contiguity",
+            "subject": "s",
+            "html": "<b>x</b>",
+            "replyTo": "r@example.com",
+        }
+    )
+    assert recorder.last_json == {
+        "to": "a@example.com",
+        "from": "Contiguity",
+        "subject": "s",
+        "html": "<b>x</b>",
+        "reply_to": "r@example.com",
+    }
+
+
+def test_otp_calls_return_what_the_original_sdk_returned(recorder: Recorder) -> None:
+    client = recorder.client()
+    recorder.answer({"otp_id": "otp_1"})
+    assert client.otp.send({"to": PHONE, "language": "en", "name": "Contiguity"}) == "otp_1"
+    recorder.answer({"verified": False})
+    assert client.otp.verify({"otp_id": "otp_1", "otp": "000000"}) is False
+    recorder.answer({"resent": True})
+    assert client.otp.resend({"otp_id": "otp_1"}) is True
+    assert [r.url.path for r in recorder.requests] == ["/otp/new", "/otp/verify", "/otp/resend"]
