@@ -67,12 +67,14 @@ class Entitlement:
 
         entitlement_id = d.pop("entitlement_id", UNSET)
 
+        from ..types import parse_datetime
+
         _granted_at = d.pop("granted_at", UNSET)
         granted_at: datetime.datetime | Unset
         if isinstance(_granted_at, Unset):
             granted_at = UNSET
         else:
-            granted_at = types.parse_datetime(_granted_at)
+            granted_at = parse_datetime(_granted_at)
 
         entitlement = cls(
             name=name,

@@ -80,7 +80,9 @@ class ReverseOtpSession:
 
         service = check_reverse_otp_service(d.pop("service"))
 
-        expires_at = types.parse_datetime(d.pop("expires_at"))
+        from ..types import parse_datetime
+
+        expires_at = parse_datetime(d.pop("expires_at"))
 
         ui = ReverseOtpUi.from_dict(d.pop("ui"))
 

@@ -49,7 +49,9 @@ class ReverseOtpStatus:
 
         status = check_reverse_otp_status_status(d.pop("status"))
 
-        expires_at = types.parse_datetime(d.pop("expires_at"))
+        from ..types import parse_datetime
+
+        expires_at = parse_datetime(d.pop("expires_at"))
 
         reverse_otp_status = cls(
             otp_id=otp_id,

@@ -47,7 +47,9 @@ class TimelineEvent:
 
         title = d.pop("title")
 
-        timestamp = types.parse_datetime(d.pop("timestamp"))
+        from ..types import parse_datetime
+
+        timestamp = parse_datetime(d.pop("timestamp"))
 
         timeline_event = cls(
             event=event,

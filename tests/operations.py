@@ -1,0 +1,111 @@
+"""One representative call of every operation, keyed by its generated module name.
+
+The same table drives the contract test (against Prism), the secret-hygiene sweep and the
+sandbox checks, for the sync and async clients alike: each entry returns what the client
+method returns (a value, or an awaitable for the async client).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from contiguity_client.models import (
+    ConfigureNumberRequest,
+    FailoverSettings,
+    ImessageFallback,
+    LeaseNumberRequest,
+    RegisterDomainRequest,
+    WhatsappFallback,
+)
+
+PHONE = "+15555555555"
+OTHER = "+15555555556"
+PNG = "https://example.com/image.png"
+
+Call = Callable[[Any], Any]
+
+CALLS: dict[str, Call] = {
+    # text
+    "send_text": lambda c: c.text.send(to="(555) 555-5555", message="Hello", attachments=[PNG], fast_track=False),
+    "react_to_text": lambda c: c.text.react(reaction="love", action="add", to=PHONE, message="Hello"),
+    "get_message": lambda c: c.text.get("text_abc", tracking=True),
+    "get_text_history": lambda c: c.text.history(PHONE, OTHER, 20, tracking=True),
+    # email
+    "send_email": lambda c: c.email.send(
+        to=["a@example.com", "b@example.com"],
+        from_="Contiguity <hello@example.com>",
+        subject="Hello",
+        html="<b>Hi</b>",
+        text="Hi",
+        reply_to="r@example.com",
+        cc="c@example.com",
+        bcc=["d@example.com"],
+    ),
+    # iMessage
+    "send_imessage": lambda c: c.imessage.send(
+        to=PHONE,
+        from_=OTHER,
+        message="Hello",
+        attachments=[PNG],
+        fallback=ImessageFallback(when=["imessage_unsupported", "imessage_fails"], from_=OTHER),
+    ),
+    "set_imessage_typing": lambda c: c.imessage.typing(to=PHONE, from_=OTHER, action="start"),
+    "mark_imessage_read": lambda c: c.imessage.read(to=PHONE, from_=OTHER),
+    "react_to_imessage": lambda c: c.imessage.react(to=PHONE, from_=OTHER, action="add", tapback="love", message="Hi"),
+    "get_imessage_history": lambda c: c.imessage.history(PHONE, OTHER, 50),
+    "check_imessage_availability": lambda c: c.imessage.availability(PHONE),
+    # WhatsApp
+    "send_whatsapp": lambda c: c.whatsapp.send(
+        to=PHONE, message="Hello", fallback=WhatsappFallback(when=["whatsapp_unsupported"])
+    ),
+    "set_whatsapp_typing": lambda c: c.whatsapp.typing(to=PHONE, action="stop"),
+    "react_to_whatsapp": lambda c: c.whatsapp.react(to=PHONE, action="add", reaction=":thumbs_up:", message="Hi"),
+    # OTP
+    "send_otp": lambda c: c.otp.send({"to": PHONE, "language": "en", "name": "Contiguity"}),
+    "verify_otp": lambda c: c.otp.verify({"otp_id": "otp_abc", "otp": "123456"}),
+    "resend_otp": lambda c: c.otp.resend({"otp_id": "otp_abc"}),
+    "initiate_reverse_otp": lambda c: c.otp.reverse.initiate(
+        number=PHONE, factor="1234", service="sms", language="en", success_url="https://example.com/hook"
+    ),
+    "get_reverse_otp_status": lambda c: c.otp.reverse.status("r_otp_abc"),
+    "cancel_reverse_otp": lambda c: c.otp.reverse.cancel("r_otp_abc"),
+    # numbers
+    "list_available_numbers": lambda c: c.numbers.available(),
+    "list_leased_numbers": lambda c: c.numbers.leased(),
+    "get_number": lambda c: c.numbers.get(PHONE),
+    "lease_number": lambda c: c.numbers.lease(PHONE, body=LeaseNumberRequest(billing_method="monthly")),
+    "terminate_lease": lambda c: c.numbers.terminate(PHONE),
+    "configure_number": lambda c: c.numbers.configure(
+        PHONE, body=ConfigureNumberRequest(failover=FailoverSettings(enabled=True, mode="selective", numbers=[OTHER]))
+    ),
+    # domains
+    "list_domains": lambda c: c.domains.list(),
+    "get_domain": lambda c: c.domains.get("example.com"),
+    "register_domain": lambda c: c.domains.register("example.com", body=RegisterDomainRequest(region="us-east-1")),
+    "delete_domain": lambda c: c.domains.delete("example.com"),
+    # entitlements
+    "list_entitlements": lambda c: c.entitlements.list(),
+    "get_entitlement": lambda c: c.entitlements.get("fast_track"),
+    "apply_entitlement": lambda c: c.entitlements.apply("fast_track"),
+    "revoke_entitlement": lambda c: c.entitlements.revoke("fast_track"),
+    # legacy
+    "get_quota": lambda c: c.quota.retrieve(),
+    "get_email_status": lambda c: c.email_analytics.retrieve("eml_abc"),
+}
+
+# Seed-style calls that reach the same operations through the original SDK's surface.
+SEED_CALLS: dict[str, Call] = {
+    "send_text": lambda c: c.send.text({"to": "555-555-5555", "message": "My first text using Contiguity"}),
+    "send_email": lambda c: c.send.email(
+        {
+            "to": "example@example.com",
+            "from": "Contiguity",
+            "subject": "My first email!",
+            "html": "<b>I sent an email using Contiguity</b>",
+            "replyTo": "reply@example.com",
+            "cc": "cc@example.com",
+        }
+    ),
+    "accept_agreement": lambda c: c.agreements.accept("https://api.contiguity.com/entitlements/fast_track"),
+}
