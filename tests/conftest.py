@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.prism import PrismServer, prism_mock
 from tests.recording import Recorder
 
 settings.register_profile(
@@ -23,3 +25,10 @@ for variable in ("CONTIGUITY_API_KEY", "CONTIGUITY_TOKEN", "CONTIGUITY_BASE_URL"
 def recorder() -> Recorder:
     """An in-memory API: records every request and answers with a success envelope."""
     return Recorder()
+
+
+@pytest.fixture(scope="session")
+def prism() -> Iterator[PrismServer]:
+    """Prism serving openapi.yaml on a free port, validating every request against it."""
+    with prism_mock() as server:
+        yield server
