@@ -12,7 +12,7 @@ from ._resource import ClientContext
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._transport import AsyncTransport, SyncTransport, enable_debug_logging
 from .errors import ValidationError
-from .phone import to_e164
+from .phone import check_region
 from .resources.account import Agreements, Domains, Entitlements
 from .resources.messaging import IMessage, Text, WhatsApp
 from .resources.numbers import AsyncNumbers, Numbers
@@ -69,10 +69,6 @@ def _resolve_base_url(base_url: str | None) -> str | None:
     return base_url
 
 
-def _resolve_region(region: str) -> str:
-    # A well-formed national number proves the region code is one the phone library knows.
-    to_e164("+15555555555", region=region, field="region")
-    return region.upper()
 
 
 class _ClientBase:
@@ -111,7 +107,7 @@ class Contiguity(_ClientBase):
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
         self._context = context = ClientContext(
-            transport, _resolve_base_url(base_url), _resolve_region(region)
+            transport, _resolve_base_url(base_url), check_region(region)
         )
         self.text = Text(context)
         self.email = Email(context)
@@ -165,7 +161,7 @@ class AsyncContiguity(_ClientBase):
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
         self._context = context = ClientContext(
-            transport, _resolve_base_url(base_url), _resolve_region(region)
+            transport, _resolve_base_url(base_url), check_region(region)
         )
         self.text = Text(context)
         self.email = Email(context)
