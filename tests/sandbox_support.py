@@ -1,0 +1,170 @@
+"""Helpers for the sandbox tests: a clock to move by hand and an HTTP client that checks every
+answer against openapi.yaml with an independent validator (jsonschema, Draft 2020-12)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from jsonschema import Draft202012Validator
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from contiguity_ext.sandbox import SandboxApp, SandboxState
+from contiguity_ext.sandbox.process import WebhookReceiver as WebhookReceiver
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE_URL = "https://sandbox.contiguity.invalid"
+SPEC_URI = "urn:contiguity:openapi"
+START = 1_790_000_000.0  # 2026-09-21, in Unix seconds
+
+SPEC: dict[str, Any] = json.loads((ROOT / "contiguity_ext" / "_spec" / "openapi.json").read_text("utf-8"))
+OPERATION_IDS = frozenset(
+    op["operationId"] for item in SPEC["paths"].values() for op in item.values() if "operationId" in op
+)
+
+
+def encoded(number: str) -> str:
+    """A path segment for a phone number (``+`` as ``%2B``, as the SDK sends it)."""
+    return quote(number, safe="")
+
+
+class FakeClock:
+    """A clock that stands still until :meth:`advance` moves it."""
+
+    def __init__(self, now: float = START) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@cache
+def _registry() -> Registry[Any]:
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(SPEC))
+    return registry
+
+
+@cache
+def validator(pointer: str) -> Draft202012Validator:
+    """A validator for the schema at ``pointer`` (``#/components/schemas/...``) in the spec."""
+    return Draft202012Validator(
+        {"$ref": f"{SPEC_URI}{pointer}"},
+        registry=_registry(),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def assert_valid(pointer: str, instance: Any) -> None:
+    errors = sorted(validator(pointer).iter_errors(instance), key=lambda e: list(e.path))
+    assert not errors, f"{pointer}: " + "; ".join(f"{list(e.path)}: {e.message}" for e in errors)
+
+
+def _resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def find_operation(method: str, path: str) -> tuple[str, Mapping[str, Any]] | None:
+    """The spec operation a request goes to, literal path segments winning over parameters."""
+    found: list[tuple[int, str, Mapping[str, Any]]] = []
+    for template, item in SPEC["paths"].items():
+        regex = re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template.rstrip("/")))
+        if re.fullmatch(regex + "/?", path) and method.lower() in item:
+            found.append((template.count("{"), template, item[method.lower()]))
+    if not found:
+        return None
+    _, _, operation = min(found, key=lambda f: f[0])
+    return operation["operationId"], operation
+
+
+def response_pointer(operation: Mapping[str, Any], status: int) -> str:
+    declared = operation["responses"].get(str(status))
+    assert declared is not None, f"{operation['operationId']} does not declare a {status} answer"
+    return str(_resolve(declared)["content"]["application/json"]["schema"]["$ref"])
+
+
+class SpecClient:
+    """An httpx client on a sandbox that validates every answer against the operation's schema
+    for that status, and records which operations it has seen answer 200."""
+
+    def __init__(self, app: SandboxApp, *, token: str | None = "contiguity_sk_test") -> None:
+        headers = {"Authorization": f"Token {token}"} if token else {}
+        self.app = app
+        self.http = httpx.Client(transport=app.transport(), base_url=BASE_URL, headers=headers)
+        self.succeeded: set[str] = set()
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        response = self.http.request(method, path, **kwargs)
+        if path.startswith("/_sandbox/"):
+            envelope = "SuccessEnvelope" if response.status_code == 200 else "ErrorResponse"
+            assert_valid(f"#/components/schemas/{envelope}", response.json())
+            return response
+        found = find_operation(method, path)
+        if found is None:
+            assert response.status_code in (404, 405)
+            assert_valid("#/components/schemas/ErrorResponse", response.json())
+            return response
+        operation_id, operation = found
+        assert_valid(response_pointer(operation, response.status_code), response.json())
+        if response.status_code == 200:
+            self.succeeded.add(operation_id)
+        return response
+
+    def get(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", path, **kwargs)
+
+    def delete(self, path: str, **kwargs: Any) -> httpx.Response:
+        return self.request("DELETE", path, **kwargs)
+
+    def data(self, method: str, path: str, **kwargs: Any) -> Any:
+        """The ``data`` of a call that must succeed."""
+        response = self.request(method, path, **kwargs)
+        assert response.status_code == 200, response.text
+        return response.json()["data"]
+
+    def error(self, method: str, path: str, status: int, **kwargs: Any) -> dict[str, Any]:
+        """The ``data`` of a call that must fail with ``status``."""
+        response = self.request(method, path, **kwargs)
+        assert response.status_code == status, response.text
+        body = response.json()
+        assert body["object"] == "error"
+        assert body["id"].startswith("err_")
+        assert body["data"]["status"] == status
+        data: dict[str, Any] = body["data"]
+        return data
+
+
+def make_client(clock: FakeClock | None = None) -> SpecClient:
+    state = SandboxState(clock=clock or FakeClock())
+    return SpecClient(SandboxApp(state))
+
+
+def expected_signature(body: bytes, secret: str, timestamp: str) -> str:
+    """The v1 signature computed here from first principles, independent of the SDK."""
+    return hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+
+
+def assert_signed(headers: Mapping[str, str], body: bytes, secret: str) -> None:
+    value = next(v for k, v in headers.items() if k.lower() == "contiguity-signature")
+    match = re.fullmatch(r"t=(\d+),v1=([0-9a-f]{64})", value)
+    assert match, value
+    assert match[2] == expected_signature(body, secret, match[1])
