@@ -188,8 +188,15 @@ class SyncTransport(_TransportBase):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         super().__init__(token=token, timeout=timeout, max_retries=max_retries)
+        self._owns_client = http_client is None
         self._client = http_client or httpx.Client(timeout=self.timeout)
         self._sleep = sleep
+
+    def __del__(self) -> None:
+        # Users of the original SDK never closed clients; don't leave their sockets open.
+        if getattr(self, "_owns_client", False) and not self._client.is_closed:
+            with contextlib.suppress(Exception):
+                self._client.close()
 
     def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""
@@ -233,8 +240,15 @@ class AsyncTransport(_TransportBase):
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         super().__init__(token=token, timeout=timeout, max_retries=max_retries)
+        self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
         self._sleep = sleep
+
+    def __del__(self) -> None:
+        # An unclosed pool's sockets would leak; closing needs a running loop to schedule on.
+        if getattr(self, "_owns_client", False) and not self._client.is_closed:
+            with contextlib.suppress(Exception):
+                asyncio.get_running_loop().create_task(self._client.aclose())
 
     async def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""

@@ -234,3 +234,24 @@ def test_otp_calls_return_what_the_original_sdk_returned(recorder: Recorder) -> 
     recorder.answer({"resent": True})
     assert client.otp.resend({"otp_id": "otp_1"}) is True
     assert [r.url.path for r in recorder.requests] == ["/otp/new", "/otp/verify", "/otp/resend"]
+
+
+def test_a_client_that_is_never_closed_releases_its_pool_when_collected() -> None:
+    import gc
+
+    client = contiguity.login("t")
+    pool = client._context.transport._client
+    del client
+    gc.collect()
+    assert pool.is_closed
+
+
+def test_an_injected_http_client_is_left_to_its_owner(recorder: Recorder) -> None:
+    import gc
+
+    http_client = httpx.Client(transport=httpx.MockTransport(recorder))
+    client = contiguity.login("t", http_client=http_client)
+    del client
+    gc.collect()
+    assert not http_client.is_closed
+    http_client.close()
