@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
@@ -30,10 +28,10 @@ class Clock:
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Clock]:
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     clock = Clock()
     monkeypatch.setattr(otp_module.time, "monotonic", clock.monotonic)
-    yield clock
+    return clock
 
 
 def statuses(recorder: Recorder, *sequence: str) -> None:
@@ -48,7 +46,9 @@ def statuses(recorder: Recorder, *sequence: str) -> None:
 
 
 @pytest.mark.parametrize("final", ["verified", "cancelled", "expired"])
-def test_wait_polls_every_20_seconds_until_a_final_status(recorder: Recorder, clock: Clock, final: str) -> None:
+def test_wait_polls_every_20_seconds_until_a_final_status(
+    recorder: Recorder, clock: Clock, final: str
+) -> None:
     statuses(recorder, "pending", "pending", final)
     client = recorder.client()
     client._context.transport._sleep = clock.sleep
