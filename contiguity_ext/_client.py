@@ -66,6 +66,10 @@ def _resolve_base_url(base_url: str | None) -> str | None:
     base_url = base_url.strip().rstrip("/")
     if not base_url.startswith(("http://", "https://")):
         raise ValidationError("must start with http:// or https://", field="base_url")
+    try:
+        httpx.URL(base_url)
+    except httpx.InvalidURL as error:
+        raise ValidationError(str(error), field="base_url") from None
     return base_url
 
 

@@ -197,7 +197,7 @@ class Endpoint(Generic[P, R]):
             if operation.response_validator is not None:
                 operation.response_validator(payload)
             model = self._response.from_dict(payload)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
             raise _shape_error(response, f"answer is not JSON ({error})", request_id) from None
         except fastjsonschema.JsonSchemaValueException as error:
             raise _shape_error(

@@ -7,6 +7,7 @@ those where it may have (safe only for reads). See ``Contiguity`` for the user-f
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import random
 import time
@@ -59,7 +60,8 @@ def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -
         except (TypeError, ValueError, IndexError):
             return None
         if moment.tzinfo is None:
-            return None
+            # asctime dates carry no zone; HTTP dates are always GMT (RFC 9110, 5.6.7).
+            moment = moment.replace(tzinfo=datetime.timezone.utc)
         seconds = moment.timestamp() - (time.time() if now is None else now)
     if seconds != seconds or seconds < 0:  # NaN or in the past
         return None

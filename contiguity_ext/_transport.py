@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import platform
 import time
@@ -63,7 +62,9 @@ def api_error_from_response(response: httpx.Response) -> APIError:
     and some gateways answer ``{"message": ...}``, HTML or nothing at all.
     """
     body: Any = None
-    with contextlib.suppress(json.JSONDecodeError, UnicodeDecodeError):
+    # ValueError covers JSONDecodeError and UnicodeDecodeError, and also JSON that Python
+    # refuses (an integer of over 4300 digits); RecursionError, JSON nested too deep.
+    with contextlib.suppress(ValueError, RecursionError):
         body = response.json()
     data = body.get("data") if isinstance(body, dict) else None
     message: Any = None
@@ -92,7 +93,7 @@ def _request_id(response: httpx.Response) -> str | None:
     """The id the API gave this request: the envelope's ``id``, else an ``x-request-id`` header."""
     try:
         body = response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
         body = None
     if isinstance(body, dict) and isinstance(body.get("id"), str):
         return str(body["id"])
@@ -159,6 +160,21 @@ class _TransportBase:
         return _retry.backoff_delay(attempt)
 
     @staticmethod
+    def _without_body(response: httpx.Response) -> httpx.Response:
+        """``response`` minus a body that does not decode as its ``Content-Encoding`` says.
+
+        Keeping the status lets the usual error mapping and retry policy apply.
+        """
+        headers = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "content-length")
+        ]
+        return httpx.Response(
+            response.status_code, headers=headers, request=response.request, extensions=response.extensions
+        )
+
+    @staticmethod
     def _log(request: PreparedRequest, response: httpx.Response, started: float) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -205,7 +221,7 @@ class SyncTransport(_TransportBase):
         while True:
             started = time.perf_counter()
             try:
-                response = self._client.send(built)
+                response = self._receive(built)
             except httpx.TransportError as error:
                 delay = self._exception_delay(request, error, attempt)
                 if delay is None:
@@ -222,6 +238,18 @@ class SyncTransport(_TransportBase):
                 self._log_retry(request, f"HTTP {response.status_code}", delay)
             self._sleep(delay)
             attempt += 1
+
+    def _receive(self, built: httpx.Request) -> httpx.Response:
+        # Redirects are never followed, whatever the injected client says: a POST must not be
+        # re-sent elsewhere, and a 3xx is an APIError like any other unexpected status.
+        response = self._client.send(built, stream=True, follow_redirects=False)
+        try:
+            response.read()
+        except httpx.DecodingError:
+            return self._without_body(response)
+        finally:
+            response.close()
+        return response
 
     def close(self) -> None:
         self._client.close()
@@ -257,7 +285,7 @@ class AsyncTransport(_TransportBase):
         while True:
             started = time.perf_counter()
             try:
-                response = await self._client.send(built)
+                response = await self._receive(built)
             except httpx.TransportError as error:
                 delay = self._exception_delay(request, error, attempt)
                 if delay is None:
@@ -274,6 +302,16 @@ class AsyncTransport(_TransportBase):
                 self._log_retry(request, f"HTTP {response.status_code}", delay)
             await self._sleep(delay)
             attempt += 1
+
+    async def _receive(self, built: httpx.Request) -> httpx.Response:
+        response = await self._client.send(built, stream=True, follow_redirects=False)
+        try:
+            await response.aread()
+        except httpx.DecodingError:
+            return self._without_body(response)
+        finally:
+            await response.aclose()
+        return response
 
     async def aclose(self) -> None:
         await self._client.aclose()
