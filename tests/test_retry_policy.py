@@ -56,7 +56,7 @@ def http_date(offset: float) -> str:
         pytest.param({"retry-after": "Tuesday, 14-Nov-23 22:13:50 GMT"}, 30.0, id="RFC 850 date"),
         pytest.param({"retry-after": "Tue Nov 14 22:13:50 2023"}, 30.0, id="asctime date, implicitly GMT"),
         pytest.param({"retry-after": "Tue, 14 Nov 2023 23:13:50 +0100"}, 30.0, id="date with an offset"),
-        pytest.param({"retry-after": "Tue, 14 Nov 2023 22:13:50"}, None, id="date without a zone"),
+        pytest.param({"retry-after": "Tue, 14 Nov 2023 22:13:50"}, 30.0, id="date without a zone is GMT"),
         pytest.param({"retry-after": "Tue, 99 Nov 2023 22:13:50 GMT"}, None, id="impossible date"),
         pytest.param({"retry-after-ms": "1500"}, 1.5, id="milliseconds"),
         pytest.param({"retry-after-ms": "1500", "retry-after": "10"}, 1.5, id="milliseconds win"),
