@@ -27,7 +27,9 @@ Call = Callable[[Any], Any]
 
 CALLS: dict[str, Call] = {
     # text
-    "send_text": lambda c: c.text.send(to="(555) 555-5555", message="Hello", attachments=[PNG], fast_track=False),
+    "send_text": lambda c: c.text.send(
+        to="(555) 555-5555", message="Hello", attachments=[PNG], fast_track=False
+    ),
     "react_to_text": lambda c: c.text.react(reaction="love", action="add", to=PHONE, message="Hello"),
     "get_message": lambda c: c.text.get("text_abc", tracking=True),
     "get_text_history": lambda c: c.text.history(PHONE, OTHER, 20, tracking=True),
@@ -52,7 +54,9 @@ CALLS: dict[str, Call] = {
     ),
     "set_imessage_typing": lambda c: c.imessage.typing(to=PHONE, from_=OTHER, action="start"),
     "mark_imessage_read": lambda c: c.imessage.read(to=PHONE, from_=OTHER),
-    "react_to_imessage": lambda c: c.imessage.react(to=PHONE, from_=OTHER, action="add", tapback="love", message="Hi"),
+    "react_to_imessage": lambda c: c.imessage.react(
+        to=PHONE, from_=OTHER, action="add", tapback="love", message="Hi"
+    ),
     "get_imessage_history": lambda c: c.imessage.history(PHONE, OTHER, 50),
     "check_imessage_availability": lambda c: c.imessage.availability(PHONE),
     # WhatsApp
@@ -60,7 +64,9 @@ CALLS: dict[str, Call] = {
         to=PHONE, message="Hello", fallback=WhatsappFallback(when=["whatsapp_unsupported"])
     ),
     "set_whatsapp_typing": lambda c: c.whatsapp.typing(to=PHONE, action="stop"),
-    "react_to_whatsapp": lambda c: c.whatsapp.react(to=PHONE, action="add", reaction=":thumbs_up:", message="Hi"),
+    "react_to_whatsapp": lambda c: c.whatsapp.react(
+        to=PHONE, action="add", reaction=":thumbs_up:", message="Hi"
+    ),
     # OTP
     "send_otp": lambda c: c.otp.send({"to": PHONE, "language": "en", "name": "Contiguity"}),
     "verify_otp": lambda c: c.otp.verify({"otp_id": "otp_abc", "otp": "123456"}),
@@ -77,12 +83,17 @@ CALLS: dict[str, Call] = {
     "lease_number": lambda c: c.numbers.lease(PHONE, body=LeaseNumberRequest(billing_method="monthly")),
     "terminate_lease": lambda c: c.numbers.terminate(PHONE),
     "configure_number": lambda c: c.numbers.configure(
-        PHONE, body=ConfigureNumberRequest(failover=FailoverSettings(enabled=True, mode="selective", numbers=[OTHER]))
+        PHONE,
+        body=ConfigureNumberRequest(
+            failover=FailoverSettings(enabled=True, mode="selective", numbers=[OTHER])
+        ),
     ),
     # domains
     "list_domains": lambda c: c.domains.list(),
     "get_domain": lambda c: c.domains.get("example.com"),
-    "register_domain": lambda c: c.domains.register("example.com", body=RegisterDomainRequest(region="us-east-1")),
+    "register_domain": lambda c: c.domains.register(
+        "example.com", body=RegisterDomainRequest(region="us-east-1")
+    ),
     "delete_domain": lambda c: c.domains.delete("example.com"),
     # entitlements
     "list_entitlements": lambda c: c.entitlements.list(),
