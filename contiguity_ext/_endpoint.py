@@ -22,6 +22,7 @@ the generated code untouched.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import json
 import re
@@ -34,13 +35,14 @@ from contiguity_client.types import UNSET
 from typing_extensions import ParamSpec, Self
 
 from . import _spec
+from ._transport import PreparedRequest
 from .errors import APIResponseValidationError, ValidationError
 from .phone import to_e164
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._resource import Resource
+    from ._resource import ClientContext, Resource
     from ._transport import AsyncTransport, SyncTransport
 
 P = ParamSpec("P")
@@ -135,9 +137,9 @@ class Endpoint(Generic[P, R]):
         call.__name__ = self._attribute
         return call
 
-    def _prepare(self, context: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        from ._transport import PreparedRequest
-
+    def _prepare(
+        self, context: ClientContext[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> PreparedRequest:
         operation = _spec.operation(self._name)
         arguments = self._arguments(args, kwargs)
         query_and_path: dict[str, Any] = {}
@@ -209,25 +211,18 @@ class Endpoint(Generic[P, R]):
 
     # ---- derived once --------------------------------------------------------------------
 
-    @property
+    @functools.cached_property
     def _signature(self) -> inspect.Signature:
-        signature = self.__dict__.get("_signature_cache")
-        if signature is None:
-            signature = self.__dict__["_signature_cache"] = inspect.signature(self._build)
-        return signature
+        return inspect.signature(self._build)
 
-    @property
+    @functools.cached_property
     def _python_names(self) -> dict[str, str]:
         """Wire parameter name → the generated builder's argument name (``from`` → ``from_``)."""
-        names = self.__dict__.get("_python_names_cache")
-        if names is None:
-            accepted = set(self._signature.parameters)
-            names = {
-                parameter.name: parameter.name if parameter.name in accepted else parameter.name + "_"
-                for parameter in _spec.operation(self._name).parameters
-            }
-            self.__dict__["_python_names_cache"] = names
-        return names
+        accepted = set(self._signature.parameters)
+        return {
+            parameter.name: parameter.name if parameter.name in accepted else parameter.name + "_"
+            for parameter in _spec.operation(self._name).parameters
+        }
 
 
 @overload
