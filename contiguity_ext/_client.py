@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from types import TracebackType
+from typing import Generic
 
 import httpx
 from typing_extensions import Self
 
-from ._resource import ClientContext
+from ._resource import ClientContext, TransportT
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._transport import AsyncTransport, SyncTransport, enable_debug_logging
 from .errors import ValidationError
@@ -73,19 +74,31 @@ def _resolve_base_url(base_url: str | None) -> str | None:
     return base_url
 
 
+class _ClientBase(Generic[TransportT]):
+    """What both clients hold: the shared context and the product groups alike in both."""
 
-
-class _ClientBase:
-    def __init__(self, *, debug: bool) -> None:
+    def __init__(self, transport: TransportT, *, base_url: str | None, region: str, debug: bool) -> None:
         if debug or os.environ.get(LOG_VARIABLE, "").lower() == "debug":
             enable_debug_logging()
+        context = ClientContext(transport, _resolve_base_url(base_url), check_region(region))
+        self._context: ClientContext[TransportT] = context
+        self.text: Text[TransportT] = Text(context)
+        self.email: Email[TransportT] = Email(context)
+        self.imessage: IMessage[TransportT] = IMessage(context)
+        self.whatsapp: WhatsApp[TransportT] = WhatsApp(context)
+        self.domains: Domains[TransportT] = Domains(context)
+        self.entitlements: Entitlements[TransportT] = Entitlements(context)
+        self.agreements: Agreements[TransportT] = Agreements(context)
+        self.send: Send[TransportT] = Send(context)
+        self.email_analytics: LegacyEmailAnalytics[TransportT] = LegacyEmailAnalytics(context)
+        self.quota: LegacyQuota[TransportT] = LegacyQuota(context)
 
     def __repr__(self) -> str:
-        base_url = self._context.base_url or "https://api.contiguity.com"  # type: ignore[attr-defined]
+        base_url = self._context.base_url or "https://api.contiguity.com"
         return f"<{type(self).__name__} base_url={base_url!r} token=<redacted>>"
 
 
-class Contiguity(_ClientBase):
+class Contiguity(_ClientBase[SyncTransport]):
     """A Contiguity client. Create one with :func:`login`, reuse it, close it when done.
 
     Products: ``text``, ``email``, ``imessage``, ``whatsapp``, ``otp`` (with ``otp.reverse``),
@@ -106,25 +119,13 @@ class Contiguity(_ClientBase):
         region: str = "US",
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(debug=debug)
         transport = SyncTransport(
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
-        self._context = context = ClientContext(
-            transport, _resolve_base_url(base_url), check_region(region)
-        )
-        self.text = Text(context)
-        self.email = Email(context)
-        self.imessage = IMessage(context)
-        self.whatsapp = WhatsApp(context)
+        super().__init__(transport, base_url=base_url, region=region, debug=debug)
+        context = self._context
         self.otp = Otp(context)
         self.numbers = Numbers(context)
-        self.domains = Domains(context)
-        self.entitlements = Entitlements(context)
-        self.agreements = Agreements(context)
-        self.send = Send(context)
-        self.email_analytics = LegacyEmailAnalytics(context)
-        self.quota = LegacyQuota(context)
         self.verify = Verify(context.region)
         self.template = Template()
 
@@ -144,7 +145,7 @@ class Contiguity(_ClientBase):
         self.close()
 
 
-class AsyncContiguity(_ClientBase):
+class AsyncContiguity(_ClientBase[AsyncTransport]):
     """The asyncio twin of :class:`Contiguity`: the same products, every method awaitable."""
 
     __doc__ = (__doc__ or "") + _POLICY
@@ -160,25 +161,13 @@ class AsyncContiguity(_ClientBase):
         region: str = "US",
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(debug=debug)
         transport = AsyncTransport(
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
-        self._context = context = ClientContext(
-            transport, _resolve_base_url(base_url), check_region(region)
-        )
-        self.text = Text(context)
-        self.email = Email(context)
-        self.imessage = IMessage(context)
-        self.whatsapp = WhatsApp(context)
+        super().__init__(transport, base_url=base_url, region=region, debug=debug)
+        context = self._context
         self.otp = AsyncOtp(context)
         self.numbers = AsyncNumbers(context)
-        self.domains = Domains(context)
-        self.entitlements = Entitlements(context)
-        self.agreements = Agreements(context)
-        self.send = Send(context)
-        self.email_analytics = LegacyEmailAnalytics(context)
-        self.quota = LegacyQuota(context)
         self.verify = AsyncVerify(context.region)
         self.template = AsyncTemplate()
 

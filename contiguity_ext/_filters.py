@@ -12,6 +12,7 @@ from contiguity_client.models import (
     PhoneNumberRecord,
 )
 from contiguity_client.models import LeasedNumber as LeasedNumberRecord
+from typing_extensions import TypedDict, Unpack
 
 ListingT = TypeVar("ListingT", AvailableNumbersResponse, LeasedNumbersResponse)
 ModelT = TypeVar("ModelT")
@@ -43,15 +44,17 @@ def _matches(
     )
 
 
-def filter_numbers(
-    listing: ListingT,
-    *,
-    status: str | None = None,
-    channels: Collection[str] = (),
-    country: str | None = None,
-    region: str | None = None,
-    city: str | None = None,
-) -> ListingT:
+class NumberFilter(TypedDict, total=False):
+    """Criteria for :func:`filter_numbers`; every one given must match."""
+
+    status: str
+    channels: Collection[str]
+    country: str
+    region: str
+    city: str
+
+
+def filter_numbers(listing: ListingT, **criteria: Unpack[NumberFilter]) -> ListingT:
     """The listing with only the numbers that match every given criterion, count recomputed.
 
     ``channels`` are all required (``["sms", "imessage"]`` keeps numbers offering both); place
@@ -59,7 +62,14 @@ def filter_numbers(
     """
 
     def keep(number: PhoneNumberRecord | LeasedNumberRecord) -> bool:
-        return _matches(number, status=status, channels=channels, country=country, region=region, city=city)
+        return _matches(
+            number,
+            status=criteria.get("status"),
+            channels=criteria.get("channels", ()),
+            country=criteria.get("country"),
+            region=criteria.get("region"),
+            city=criteria.get("city"),
+        )
 
     if isinstance(listing, AvailableNumbersResponse):
         available = [n for n in listing.data.numbers if keep(n)]

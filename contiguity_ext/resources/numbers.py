@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from contiguity_client.api.numbers import (
     configure_number,
     get_number,
@@ -20,9 +18,10 @@ from contiguity_client.models import (
     NumberConfigurationResponse,
     NumberDetailsResponse,
 )
+from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._filters import filter_numbers
+from .._filters import NumberFilter, filter_numbers
 from .._resource import Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
 
@@ -37,69 +36,29 @@ class _NumbersEndpoints(Resource[TransportT]):
 
 
 class Numbers(_NumbersEndpoints[SyncTransport]):
-    """Numbers to lease and numbers you lease. Filters apply locally; all given must match."""
+    """Numbers to lease and numbers you lease.
 
-    def available(
-        self,
-        *,
-        status: str | None = None,
-        channels: Collection[str] = (),
-        country: str | None = None,
-        region: str | None = None,
-        city: str | None = None,
-    ) -> AvailableNumbersResponse:
-        """Numbers this account may lease, filtered by status, required channels and place."""
-        return filter_numbers(
-            self._available(), status=status, channels=channels, country=country, region=region, city=city
-        )
+    ``available`` and ``leased`` filter locally (the API does not): ``status``, ``channels``
+    (all required), ``country``, ``region`` and ``city`` (case-insensitive). The count in the
+    result is recomputed.
+    """
 
-    def leased(
-        self,
-        *,
-        status: str | None = None,
-        channels: Collection[str] = (),
-        country: str | None = None,
-        region: str | None = None,
-        city: str | None = None,
-    ) -> LeasedNumbersResponse:
-        """Numbers this account leases, filtered by status, required channels and place."""
-        return filter_numbers(
-            self._leased(), status=status, channels=channels, country=country, region=region, city=city
-        )
+    def available(self, **criteria: Unpack[NumberFilter]) -> AvailableNumbersResponse:
+        """Numbers this account may lease, filtered by ``criteria``."""
+        return filter_numbers(self._available(), **criteria)
+
+    def leased(self, **criteria: Unpack[NumberFilter]) -> LeasedNumbersResponse:
+        """Numbers this account leases, filtered by ``criteria``."""
+        return filter_numbers(self._leased(), **criteria)
 
 
 class AsyncNumbers(_NumbersEndpoints[AsyncTransport]):
-    """Numbers to lease and numbers you lease. Filters apply locally; all given must match."""
+    """Numbers to lease and numbers you lease, filtered locally as in :class:`Numbers`."""
 
-    async def available(
-        self,
-        *,
-        status: str | None = None,
-        channels: Collection[str] = (),
-        country: str | None = None,
-        region: str | None = None,
-        city: str | None = None,
-    ) -> AvailableNumbersResponse:
-        """Numbers this account may lease, filtered by status, required channels and place."""
-        return filter_numbers(
-            await self._available(),
-            status=status,
-            channels=channels,
-            country=country,
-            region=region,
-            city=city,
-        )
+    async def available(self, **criteria: Unpack[NumberFilter]) -> AvailableNumbersResponse:
+        """Numbers this account may lease, filtered by ``criteria``."""
+        return filter_numbers(await self._available(), **criteria)
 
-    async def leased(
-        self,
-        *,
-        status: str | None = None,
-        channels: Collection[str] = (),
-        country: str | None = None,
-        region: str | None = None,
-        city: str | None = None,
-    ) -> LeasedNumbersResponse:
-        """Numbers this account leases, filtered by status, required channels and place."""
-        return filter_numbers(
-            await self._leased(), status=status, channels=channels, country=country, region=region, city=city
-        )
+    async def leased(self, **criteria: Unpack[NumberFilter]) -> LeasedNumbersResponse:
+        """Numbers this account leases, filtered by ``criteria``."""
+        return filter_numbers(await self._leased(), **criteria)
