@@ -1,0 +1,639 @@
+"""The ``contiguity`` command, run in-process against the sandbox behind an httpx.MockTransport."""
+
+from __future__ import annotations
+
+import json
+import logging
+import runpy
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, get_args
+
+import httpx
+import pytest
+from click.testing import CliRunner, Result
+
+import contiguity_ext as contiguity
+from contiguity_ext import webhooks
+from contiguity_ext.cli import _app, main
+from contiguity_ext.sandbox import __main__ as sandbox_main
+from contiguity_ext.sandbox.process import _wait_until_listening
+from contiguity_ext.testing import Sandbox
+from contiguity_ext.types import OtpLanguage
+from tests.recording import error_envelope
+
+TOKEN = "contiguity_sk_cli_TOPSECRET"
+BASE_URL = Sandbox.base_url
+PHONE = "+15555550123"
+
+
+class FakeAPI:
+    """Serves the CLI's client from an in-memory sandbox and records every request it makes."""
+
+    def __init__(self) -> None:
+        self.sandbox = Sandbox()
+        self.requests: list[httpx.Request] = []
+        self.respond: Callable[[httpx.Request], httpx.Response] = self.sandbox.app.handle_httpx
+        self.logins: list[dict[str, Any]] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return self.respond(request)
+
+    def make_client(
+        self,
+        token: str | None,
+        *,
+        base_url: str | None,
+        debug: bool,
+        transport: httpx.BaseTransport | None = None,
+    ) -> contiguity.Contiguity:
+        self.logins.append({"token": token, "base_url": base_url, "debug": debug})
+        http_client = httpx.Client(transport=transport or httpx.MockTransport(self))
+        client = contiguity.login(token, debug, base_url=base_url, http_client=http_client)
+        client._context.transport._sleep = lambda seconds: None  # retries, without the waiting
+        return client
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    @property
+    def last_json(self) -> Any:
+        return json.loads(self.last.content)
+
+
+@pytest.fixture
+def api(monkeypatch: pytest.MonkeyPatch) -> FakeAPI:
+    fake = FakeAPI()
+    monkeypatch.setattr(_app, "make_client", fake.make_client)
+    return fake
+
+
+def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
+    # Wide enough that Rich never folds a table cell in the middle of what a test looks for.
+    return CliRunner().invoke(
+        main, list(args), input=input, env={"COLUMNS": "200", **(env or {})}, catch_exceptions=False
+    )
+
+
+def cli(*args: str, **options: Any) -> Result:
+    """``contiguity --token TOKEN --base-url <sandbox> ARGS``."""
+    return run("--token", TOKEN, "--base-url", BASE_URL, *args, **options)
+
+
+def assert_fails(result: Result, exit_code: int, message: str) -> None:
+    """Exit status ``exit_code``, nothing on stdout, and exactly ``error: <message>`` on stderr."""
+    assert (result.exit_code, result.stdout, result.stderr) == (exit_code, "", f"error: {message}\n")
+
+
+# ---- help and usage ------------------------------------------------------------------------
+
+
+def test_help_lists_every_command_and_global_option() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: contiguity [OPTIONS] COMMAND [ARGS]...")
+    for name in ("text", "email", "otp", "numbers", "domains", "webhook", "sandbox"):
+        assert f"\n  {name} " in result.stdout
+    for option in ("--token KEY", "--base-url URL", "--json", "--debug", "CONTIGUITY_API_KEY"):
+        assert option in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("text send", ["--to NUMBER", "--message", "--from NUMBER", "--attachment URL"]),
+        (
+            "email send",
+            ["--to ADDRESS", "--from SENDER", "--subject", "--text", "--html HTML", "--html-file"],
+        ),
+        ("otp send", ["--to NUMBER", "--language CODE", "[default: en]", "--name"]),
+        ("otp verify", ["--otp-id ID", "--code", "exit status 0 when it matches, 1 when it does not"]),
+        ("numbers available", ["--channel", "imessage", "--country CODE"]),
+        ("numbers leased", ["List the numbers you lease."]),
+        ("domains list", ["List your email domains."]),
+        (
+            "webhook verify",
+            ["--secret SECRET", "CONTIGUITY_WEBHOOK_SECRET", "--signature HEADER", "--body-file"],
+        ),
+        ("sandbox", ["--port", "--webhook-url URL", "--webhook-secret SECRET"]),
+    ],
+)
+def test_each_command_documents_its_options(command: str, expected: list[str]) -> None:
+    result = run(*command.split(), "-h")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"Usage: contiguity {command} [OPTIONS]")
+    for text in expected:
+        assert text in result.stdout
+
+
+def test_sandbox_help_states_the_sandbox_default_port() -> None:
+    assert f"[default: {sandbox_main.DEFAULT_PORT}]" in run("sandbox", "--help").stdout
+
+
+def test_no_arguments_shows_the_help() -> None:
+    result = run()
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Usage: contiguity [OPTIONS] COMMAND")
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"contiguity, version {contiguity.__version__}\n")
+
+
+def test_python_dash_m_runs_the_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["contiguity", "--version"])
+    with pytest.raises(SystemExit) as exit_info:
+        runpy.run_module("contiguity_ext.cli", run_name="__main__")
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"contiguity, version {contiguity.__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--base-urk", "x"],
+            "No such option '--base-urk'. Did you mean '--base-url'? (see 'contiguity --help')",
+        ),
+        (["bogus"], "No such command 'bogus'. (see 'contiguity --help')"),
+        (
+            ["text", "send", "--to", PHONE],
+            "Missing option '--message' / '-m'. (see 'contiguity text send --help')",
+        ),
+        (
+            ["numbers", "available", "--channel", "fax"],
+            "Invalid value for '--channel': 'fax' is not one of 'imessage', 'mms', 'rcs', 'sms', 'whatsapp'. "
+            "(see 'contiguity numbers available --help')",
+        ),
+        (
+            ["otp", "send", "--to", PHONE, "--language", "xx"],
+            "Invalid value for '--language': 'xx' is not one of "
+            + ", ".join(f"'{code}'" for code in get_args(OtpLanguage))
+            + ". (see 'contiguity otp send --help')",
+        ),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(api: FakeAPI, args: list[str], message: str) -> None:
+    assert_fails(cli(*args), 2, message)
+    assert api.requests == []
+
+
+# ---- text ----------------------------------------------------------------------------------
+
+
+def test_text_send_posts_the_normalised_number(api: FakeAPI) -> None:
+    result = cli("text", "send", "--to", "(555) 555-0123", "--message", "Hello")
+    assert result.exit_code == 0
+    request = api.last
+    assert (request.method, str(request.url)) == ("POST", f"{BASE_URL}/send/text")
+    assert request.headers["Authorization"] == f"Token {TOKEN}"
+    assert api.last_json == {"to": PHONE, "message": "Hello"}
+    [sent] = api.sandbox.messages
+    assert result.stdout == f"Text sent: {sent.id}\n"
+
+
+def test_text_send_with_sender_and_attachments(api: FakeAPI) -> None:
+    result = cli(
+        "text", "send", "--to", PHONE, "-m", "Look", "--from", "+13055550142",
+        "--attachment", "https://example.com/a.png", "--attachment", "https://example.com/b.png",
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert api.last_json == {
+        "to": PHONE,
+        "message": "Look",
+        "from": "+13055550142",
+        "attachments": ["https://example.com/a.png", "https://example.com/b.png"],
+    }
+
+
+def test_json_output_is_the_response_model(api: FakeAPI) -> None:
+    result = cli("--json", "text", "send", "--to", PHONE, "--message", "Hello")
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert payload["object"] == "response"
+    assert payload["id"].startswith("req_")
+    assert payload["data"] == {"message_id": api.sandbox.messages[0].id}
+
+
+def test_invalid_number_is_rejected_before_sending(api: FakeAPI) -> None:
+    result = cli("text", "send", "--to", "call me", "--message", "Hello")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: to: 'call me' contains letters;")
+    assert result.stderr.count("\n") == 1
+    assert api.requests == []
+
+
+# ---- email ---------------------------------------------------------------------------------
+
+
+def test_email_send_to_one_address_sends_a_string(api: FakeAPI) -> None:
+    result = cli(
+        "email", "send", "--to", "ada@example.com", "--from", "Acme <hi@acme.example>",
+        "--subject", "Welcome", "--text", "Hello Ada",
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert (api.last.method, str(api.last.url)) == ("POST", f"{BASE_URL}/send/email")
+    assert api.last_json == {
+        "to": "ada@example.com",
+        "from": "Acme <hi@acme.example>",
+        "subject": "Welcome",
+        "text": "Hello Ada",
+    }
+    assert result.stdout.startswith("Email sent: eml_")
+
+
+def test_email_send_to_several_with_text_and_html_file(api: FakeAPI, tmp_path: Path) -> None:
+    page = tmp_path / "welcome.html"
+    page.write_text("<p>Héllo</p>", encoding="utf-8")
+    result = cli(
+        "--json", "email", "send", "--to", "ada@example.com", "--to", "bob@example.com",
+        "--from", "hi@acme.example", "--subject", "Hi", "--text", "Hello", "--html-file", str(page),
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert api.last_json == {
+        "to": ["ada@example.com", "bob@example.com"],
+        "from": "hi@acme.example",
+        "subject": "Hi",
+        "text": "Hello",
+        "html": "<p>Héllo</p>",
+    }
+    assert json.loads(result.stdout)["data"]["email_id"].startswith("eml_")
+
+
+def test_email_send_inline_html(api: FakeAPI) -> None:
+    result = cli(
+        "email",
+        "send",
+        "--to",
+        "a@example.com",
+        "--from",
+        "b@example.com",
+        "--subject",
+        "S",
+        "--html",
+        "<b>x</b>",
+    )
+    assert result.exit_code == 0
+    assert api.last_json["html"] == "<b>x</b>"
+    assert "text" not in api.last_json
+
+
+@pytest.mark.parametrize(
+    ("body_args", "message"),
+    [
+        ([], "give a body: --text, --html or --html-file"),
+        (["--html", "<p>a</p>", "--html-file", "README.md"], "give --html or --html-file, not both"),
+    ],
+)
+def test_email_body_options_are_checked_before_sending(
+    api: FakeAPI, body_args: list[str], message: str
+) -> None:
+    result = cli(
+        "email", "send", "--to", "a@example.com", "--from", "b@example.com", "--subject", "S", *body_args
+    )
+    assert_fails(result, 2, f"{message} (see 'contiguity email send --help')")
+    assert api.requests == []
+
+
+def test_unreadable_html_file_is_an_input_error(api: FakeAPI, tmp_path: Path) -> None:
+    page = tmp_path / "latin1.html"
+    page.write_bytes("<p>é</p>".encode("latin-1"))
+    result = cli(
+        "email",
+        "send",
+        "--to",
+        "a@example.com",
+        "--from",
+        "b@example.com",
+        "--subject",
+        "S",
+        "--html-file",
+        str(page),
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ")
+    assert str(page) in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert api.requests == []
+
+
+# ---- otp -----------------------------------------------------------------------------------
+
+
+def test_otp_send_prints_only_the_id(api: FakeAPI) -> None:
+    result = cli("otp", "send", "--to", PHONE, "--language", "fr", "--name", "Acme")
+    assert result.exit_code == 0
+    assert str(api.last.url) == f"{BASE_URL}/otp/new"
+    assert api.last_json == {"to": PHONE, "language": "fr", "name": "Acme"}
+    [sent] = api.sandbox.messages
+    assert result.stdout == f"{sent.details['otp_id']}\n"
+
+
+def test_otp_send_json_and_default_language(api: FakeAPI) -> None:
+    result = cli("--json", "otp", "send", "--to", PHONE)
+    assert api.last_json == {"to": PHONE, "language": "en"}
+    assert json.loads(result.stdout) == {"otp_id": api.sandbox.messages[0].details["otp_id"]}
+
+
+def test_otp_verify_exits_0_for_the_right_code_and_1_otherwise(api: FakeAPI) -> None:
+    otp_id = cli("otp", "send", "--to", PHONE).stdout.strip()
+    code = api.sandbox.otp_code(otp_id)
+    wrong = "000000" if code != "000000" else "111111"
+
+    rejected = cli("otp", "verify", "--otp-id", otp_id, "--code", wrong)
+    assert (rejected.exit_code, rejected.stdout, rejected.stderr) == (1, "not verified\n", "")
+    assert api.last_json == {"otp_id": otp_id, "otp": wrong}
+
+    accepted = cli("--json", "otp", "verify", "--otp-id", otp_id, "--code", code)
+    assert (accepted.exit_code, json.loads(accepted.stdout)) == (0, {"verified": True})
+    assert str(api.last.url) == f"{BASE_URL}/otp/verify"
+
+
+# ---- numbers and domains -------------------------------------------------------------------
+
+
+def test_numbers_available_table(api: FakeAPI) -> None:
+    result = cli("numbers", "available")
+    assert result.exit_code == 0
+    assert (api.last.method, str(api.last.url)) == ("GET", f"{BASE_URL}/numbers/leases")
+    lines = result.stdout.splitlines()
+    assert lines[0].strip() == "Available numbers"
+    for cell in ("Number", "Location", "Carrier", "Channels", "Price", "Status"):
+        assert cell in lines[2]
+    [miami] = [line for line in lines if "+13055550142" in line]
+    for cell in ("Miami, FL, US", "T-Mobile", "sms, mms, rcs", "USD 5.00/month", "available"):
+        assert cell in miami
+    [san_francisco] = [line for line in lines if "+14155550117" in line]
+    assert "USD 25.00/month + 10.00 upfront" in san_francisco
+
+
+def test_numbers_available_filters_locally(api: FakeAPI) -> None:
+    result = cli(
+        "--json", "numbers", "available", "--channel", "imessage", "--channel", "sms", "--country", "us"
+    )
+    assert result.exit_code == 0
+    assert api.last.url.query == b""  # the API filters nothing; the SDK does
+    data = json.loads(result.stdout)["data"]
+    assert data["available"] == 1
+    assert [number["id"] for number in data["numbers"]] == ["+14155550117"]
+
+
+def test_numbers_available_with_no_match(api: FakeAPI) -> None:
+    result = cli("numbers", "available", "--channel", "whatsapp", "--country", "GB")
+    assert (result.exit_code, result.stdout) == (0, "No available numbers.\n")
+
+
+def test_numbers_leased(api: FakeAPI) -> None:
+    assert cli("numbers", "leased").stdout == "No leased numbers.\n"
+    with api.sandbox.client() as client:
+        lease = client.numbers.lease("+13055550142").data
+    result = cli("numbers", "leased")
+    assert result.exit_code == 0
+    assert str(api.last.url) == f"{BASE_URL}/numbers/leased"
+    [row] = [line for line in result.stdout.splitlines() if "+13055550142" in line]
+    for cell in (lease.lease_id, "active", "Miami, FL, US", "monthly"):
+        assert cell in row
+    assert json.loads(cli("--json", "numbers", "leased").stdout)["data"]["leased"] == 1
+
+
+def test_domains_list(api: FakeAPI) -> None:
+    assert cli("domains", "list").stdout == "No domains.\n"
+    with api.sandbox.client() as client:
+        client.domains.register("acme.example")
+    result = cli("domains", "list")
+    assert result.exit_code == 0
+    assert (api.last.method, api.last.url.path) == ("GET", "/domains/")
+    [row] = [line for line in result.stdout.splitlines() if "acme.example" in line]
+    for cell in ("pending_verification", "us-east-1", "no"):
+        assert cell in row
+    [domain] = json.loads(cli("--json", "domains", "list").stdout)["data"]["domains"]
+    assert domain["domain"] == "acme.example"
+
+
+def test_values_from_the_api_are_not_rich_markup(api: FakeAPI) -> None:
+    api.respond = lambda request: httpx.Response(
+        200,
+        json={
+            "id": "req_1", "timestamp": 1, "api_version": "v2026.8.2", "object": "response",
+            "data": {"domains": [{
+                "domain": "[bold]x[/bold].example", "status": "verified", "created_at": 1757916599341,
+                "id": "dmn_1", "region": "us-east-1", "sending_allowed": True,
+            }]},
+        },
+    )  # fmt: skip
+    result = cli("domains", "list")
+    [row] = [line for line in result.stdout.splitlines() if ".example" in line]
+    assert "[bold]x[/bold].example" in row
+    assert "2025-09-15" in row
+    assert "yes" in row
+
+
+# ---- failures ------------------------------------------------------------------------------
+
+
+def test_api_error_exits_1_with_the_server_message(api: FakeAPI) -> None:
+    api.respond = lambda request: httpx.Response(401, json=error_envelope(401, "Invalid API key"))
+    result = cli("text", "send", "--to", PHONE, "--message", "Hello")
+    assert_fails(result, 1, "401 Invalid API key (request id err_test)")
+    assert len(api.requests) == 1
+
+
+def test_a_token_echoed_by_the_server_is_masked(api: FakeAPI) -> None:
+    api.respond = lambda request: httpx.Response(401, json=error_envelope(401, f"Unknown key {TOKEN}"))
+    result = cli("--json", "domains", "list")
+    assert_fails(result, 1, "401 Unknown key <token> (request id err_test)")
+
+
+def test_connection_refused_exits_1_naming_the_server(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as closed:
+        # Bound but not listening: every connection to it is refused, and no one else can take it.
+        closed.bind(("127.0.0.1", 0))
+        base_url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+        real_network = httpx.HTTPTransport()
+        monkeypatch.setattr(
+            _app,
+            "make_client",
+            lambda token, **options: api.make_client(token, transport=real_network, **options),
+        )
+        result = run("--token", TOKEN, "--base-url", base_url, "text", "send", "--to", PHONE, "-m", "Hi")
+    assert_fails(result, 1, f"POST /send/text failed (ConnectError) (server {base_url})")
+
+
+def test_mapped_connection_error_is_retried_then_reported(api: FakeAPI) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    api.respond = refuse
+    result = run("--token", TOKEN, "numbers", "leased")
+    assert_fails(result, 1, "GET /numbers/leased failed (ConnectError) (server https://api.contiguity.com)")
+    assert len(api.requests) == 3
+
+
+def test_no_token_is_an_input_error(api: FakeAPI) -> None:
+    result = run("--base-url", BASE_URL, "domains", "list")
+    assert_fails(result, 2, "no API token: pass --token or set CONTIGUITY_API_KEY (or CONTIGUITY_TOKEN)")
+    assert api.logins == []
+
+
+def test_token_and_base_url_come_from_the_environment(api: FakeAPI) -> None:
+    env = {"CONTIGUITY_TOKEN": "contiguity_sk_from_env", "CONTIGUITY_BASE_URL": "http://127.0.0.1:8787"}
+    result = run("domains", "list", env=env)
+    assert result.exit_code == 0
+    assert api.logins == [{"token": None, "base_url": None, "debug": False}]
+    assert api.last.headers["Authorization"] == "Token contiguity_sk_from_env"
+    assert str(api.last.url) == "http://127.0.0.1:8787/domains/"
+
+
+def test_default_host_is_the_real_api(api: FakeAPI) -> None:
+    assert run("--token", TOKEN, "domains", "list").exit_code == 0
+    assert str(api.last.url) == "https://api.contiguity.com/domains/"
+
+
+def test_bad_base_url_is_an_input_error(api: FakeAPI) -> None:
+    result = run("--token", TOKEN, "--base-url", "ftp://files.example", "domains", "list")
+    assert_fails(result, 2, "base_url: must start with http:// or https://")
+    assert api.requests == []
+
+
+@pytest.fixture
+def restore_sdk_logger() -> Iterator[logging.Logger]:
+    logger = logging.getLogger("contiguity")
+    level, handlers = logger.level, list(logger.handlers)
+    yield logger
+    for handler in set(logger.handlers) - set(handlers):
+        logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
+def test_debug_logs_requests_without_the_token(
+    api: FakeAPI, restore_sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="contiguity"):
+        result = cli("--debug", "text", "send", "--to", PHONE, "-m", "Hi")
+    assert result.exit_code == 0
+    assert api.logins[0]["debug"] is True
+    [line] = [record.getMessage() for record in caplog.records if record.name == "contiguity"]
+    assert line.startswith("POST /send/text -> 200 (request id req_")
+    assert TOKEN not in caplog.text + result.stdout + result.stderr
+
+
+def test_the_real_client_factory() -> None:
+    client = _app.make_client(TOKEN, base_url="http://127.0.0.1:8787/", debug=False)
+    with client:
+        assert repr(client) == "<Contiguity base_url='http://127.0.0.1:8787' token=<redacted>>"
+
+
+# ---- webhook verify ------------------------------------------------------------------------
+
+SECRET = "whsec_cli_test"
+BODY = '{"id":"evt_1","type":"text.incoming.sms","message":"é"}'.encode()
+
+
+def test_webhook_verify_reads_the_raw_body_from_stdin(api: FakeAPI) -> None:
+    signature = webhooks.sign(BODY, SECRET)
+    result = run("webhook", "verify", "--secret", SECRET, "--signature", signature, input=BODY)
+    assert (result.exit_code, result.stdout) == (0, "signature valid\n")
+    assert api.logins == []  # no token, no client: nothing here talks to the API
+
+
+def test_webhook_verify_from_a_file_with_the_secret_from_the_environment(tmp_path: Path) -> None:
+    body_file = tmp_path / "body.json"
+    body_file.write_bytes(BODY)
+    signature = webhooks.sign(BODY, SECRET)
+    result = run(
+        "--json", "webhook", "verify", "--signature", signature, "--body-file", str(body_file),
+        env={"CONTIGUITY_WEBHOOK_SECRET": SECRET},
+    )  # fmt: skip
+    assert (result.exit_code, json.loads(result.stdout)) == (0, {"verified": True})
+
+
+@pytest.mark.parametrize(
+    ("body", "secret"),
+    [(BODY.replace(b"\xc3\xa9", b"\\u00e9"), SECRET), (BODY, "whsec_other")],
+    ids=["re-encoded body", "wrong secret"],
+)
+def test_webhook_verify_rejects_a_changed_body_or_wrong_secret(body: bytes, secret: str) -> None:
+    result = run(
+        "webhook", "verify", "--secret", secret, "--signature", webhooks.sign(BODY, SECRET), input=body
+    )
+    assert (result.exit_code, result.stdout) == (1, "signature invalid\n")
+
+
+def test_webhook_verify_tolerance(api: FakeAPI) -> None:
+    old = webhooks.sign(BODY, SECRET, timestamp=1_000_000_000)
+    assert run("webhook", "verify", "--secret", SECRET, "--signature", old, input=BODY).exit_code == 1
+    lenient = run(
+        "webhook", "verify", "--secret", SECRET, "--signature", old, "--tolerance", "9999999999", input=BODY
+    )
+    assert lenient.exit_code == 0
+
+
+# ---- sandbox -------------------------------------------------------------------------------
+
+
+def test_sandbox_delegates_to_the_sandbox_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[list[str]] = []
+    monkeypatch.setattr(sandbox_main, "main", calls.append)
+    assert run("sandbox").exit_code == 0
+    args = ["sandbox", "--port", "0", "--webhook-url", "http://127.0.0.1:9/hook", "--webhook-secret", SECRET]
+    assert run(*args).exit_code == 0
+    assert calls == [
+        [],
+        ["--port", "0", "--webhook-url", "http://127.0.0.1:9/hook", "--webhook-secret", SECRET],
+    ]
+
+
+def test_sandbox_without_its_dependencies_fails_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(argv: list[str]) -> None:
+        sys.exit("The sandbox server needs Starlette and uvicorn: pip install 'contiguity-typed[sandbox]'")
+
+    monkeypatch.setattr(sandbox_main, "main", missing)
+    message = "The sandbox server needs Starlette and uvicorn: pip install 'contiguity-typed[sandbox]'"
+    assert_fails(run("sandbox"), 1, message)
+
+
+def test_sandbox_exit_status_passes_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(argv: list[str]) -> None:
+        sys.exit(130)
+
+    monkeypatch.setattr(sandbox_main, "main", interrupted)
+    assert run("sandbox").exit_code == 130
+
+
+def test_end_to_end_against_a_sandbox_started_by_the_command() -> None:
+    command = [sys.executable, "-m", "contiguity_ext.cli"]
+    server = subprocess.Popen(
+        [*command, "sandbox", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        base_url = _wait_until_listening(server)
+        client_command = [*command, "--token", "any", "--base-url", base_url]
+        sent = subprocess.run(
+            [*client_command, "--json", "text", "send", "--to", PHONE, "-m", "Hi"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert (sent.returncode, sent.stderr) == (0, "")
+        assert json.loads(sent.stdout)["data"]["message_id"].startswith("text_")
+        refused = subprocess.run(
+            [*command, "--base-url", base_url, "domains", "list"], capture_output=True, text=True, timeout=60,
+            check=False,
+        )  # fmt: skip
+        assert (refused.returncode, refused.stdout) == (2, "")
+        assert (
+            refused.stderr
+            == "error: no API token: pass --token or set CONTIGUITY_API_KEY (or CONTIGUITY_TOKEN)\n"
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        assert server.stdout is not None
+        server.stdout.close()
