@@ -1,0 +1,368 @@
+"""openapi.yaml describes the Contiguity API completely, consistently, and as the SDK uses it.
+
+The vendor's own OpenAPI files are the reference for which operations and request fields
+exist; they live in ``shared/`` next to the repository (as CI checks them out), and the tests
+that need them are skipped, saying so, when it is absent.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import pkgutil
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+import contiguity_ext
+import contiguity_ext.resources
+from contiguity_ext import _spec
+from contiguity_ext._endpoint import Endpoint
+from contiguity_ext._resource import Resource
+
+REPO = Path(__file__).resolve().parents[1]
+SPEC: dict[str, Any] = yaml.safe_load((REPO / "openapi.yaml").read_text(encoding="utf-8"))
+VENDOR_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference" / "vendor-openapi"
+NO_VENDOR_SPECS = f"the vendor OpenAPI files are not at {VENDOR_DIR} (CI checks out shared/ beside the repo)"
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+CURRENT_SERVER = "https://api.contiguity.com"
+LEGACY_OPERATIONS = {
+    # operationId: (method, path, server)
+    "getQuota": ("GET", "/user/get/quota", "https://api.contiguity.co"),
+    "getEmailStatus": ("GET", "/email/status/{id}", "https://orwell.contiguity.co"),
+}
+PUBLISHED_EVENTS = (
+    "text.incoming.sms",
+    "text.incoming.mms",
+    "text.delivery.confirmed",
+    "text.delivery.failed",
+    "imessage.incoming",
+    "numbers.substitution",
+    "otp.reverse.verified",
+    "email.incoming",
+)
+ERROR_SCHEMA = "#/components/schemas/ErrorResponse"
+LEGACY_ERROR_SCHEMA = "#/components/schemas/LegacyError"
+
+
+def resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Follow ``$ref`` (to anything in the document) until a node without one."""
+    while "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def operations(container: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """(METHOD, path or event name, operation) for every operation under ``paths`` or ``webhooks``."""
+    for path, item in container.items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method.upper(), path, item[method]
+
+
+PATH_OPERATIONS = list(operations(SPEC["paths"]))
+WEBHOOK_OPERATIONS = list(operations(SPEC["webhooks"]))
+
+
+def json_schema(holder: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The JSON schema of a request body or response (which may be a ``$ref`` to a component)."""
+    schema: Mapping[str, Any] = resolve(holder)["content"]["application/json"]["schema"]
+    return schema
+
+
+def property_paths(schema: Mapping[str, Any], prefix: str = "") -> set[str]:
+    """Dotted names of every property ``schema`` declares, through refs, combinators and arrays."""
+    schema = resolve(schema)
+    found: set[str] = set()
+    for name, child in schema.get("properties", {}).items():
+        found |= {prefix + name, *property_paths(child, f"{prefix}{name}.")}
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for branch in schema.get(keyword, []):
+            found |= property_paths(branch, prefix)
+    if "items" in schema:
+        found |= property_paths(schema["items"], prefix)
+    return found
+
+
+# ---- (a) the document ----------------------------------------------------------------------
+
+
+def test_the_document_is_valid_openapi_3_1() -> None:
+    validate(SPEC)
+    assert SPEC["openapi"] == "3.1.0"
+
+
+def test_the_document_describes_the_current_api_version_and_host() -> None:
+    assert SPEC["info"]["version"] == "v2026.8.2"
+    assert [server["url"] for server in SPEC["servers"]] == [CURRENT_SERVER]
+
+
+def test_the_sdk_ships_the_document_as_it_is_in_the_repository() -> None:
+    # contiguity_ext reads a JSON copy written by `make generate`; a stale copy means stale checks.
+    if _spec.document() != SPEC:
+        pytest.fail("contiguity_ext/_spec/openapi.json differs from openapi.yaml: run `make generate`")
+
+
+# ---- (b) the vendor's operations and fields ------------------------------------------------
+
+
+def _vendor_operations() -> list[Any]:
+    if not VENDOR_DIR.is_dir():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=NO_VENDOR_SPECS), id="no-vendor-specs")]
+    found = []
+    for source in sorted(VENDOR_DIR.glob("openapi-*.json")):
+        vendor = json.loads(source.read_text(encoding="utf-8"))
+        server = urlsplit(vendor["servers"][0]["url"])
+        for method, path, operation in operations(vendor["paths"]):
+            full_path = server.path.rstrip("/") + path
+            found.append(
+                pytest.param(
+                    (f"{server.scheme}://{server.netloc}", method, full_path, operation),
+                    id=f"{method} {full_path}",
+                )
+            )
+    return found
+
+
+VENDOR_OPERATIONS = _vendor_operations()
+
+
+@pytest.mark.parametrize("vendor", VENDOR_OPERATIONS)
+def test_every_vendor_operation_is_in_the_spec_with_all_its_fields(
+    vendor: tuple[str, str, str, Mapping[str, Any]],
+) -> None:
+    host, method, path, vendor_operation = vendor
+    assert host == CURRENT_SERVER
+    assert path in SPEC["paths"], f"{method} {path} is missing"
+    ours = SPEC["paths"][path].get(method.lower())
+    assert ours is not None, f"{method} {path} is missing"
+    if "requestBody" in vendor_operation:
+        assert "requestBody" in ours
+        missing = property_paths(json_schema(vendor_operation["requestBody"])) - property_paths(
+            json_schema(ours["requestBody"])
+        )
+        assert missing == set(), f"{method} {path} lacks request fields"
+
+
+def test_the_current_operations_are_exactly_the_vendors() -> None:
+    if not VENDOR_DIR.is_dir():
+        pytest.skip(NO_VENDOR_SPECS)
+    vendor = {param.id for param in VENDOR_OPERATIONS}
+    current = {f"{method} {path}" for method, path, op in PATH_OPERATIONS if not op.get("deprecated")}
+    assert current == vendor
+
+
+def test_the_webhooks_are_the_vendors_published_events() -> None:
+    if not VENDOR_DIR.is_dir():
+        pytest.skip(NO_VENDOR_SPECS)
+    published = json.loads((VENDOR_DIR / "wh.json").read_text(encoding="utf-8"))["webhooks"]
+    assert set(SPEC["webhooks"]) == set(published)
+
+
+# ---- (c) the legacy operations -------------------------------------------------------------
+
+
+def test_the_two_legacy_operations_are_deprecated_on_their_own_hosts() -> None:
+    deprecated = {
+        op["operationId"]: (method, path, [server["url"] for server in op.get("servers", [])])
+        for method, path, op in PATH_OPERATIONS
+        if op.get("deprecated") is True
+    }
+    assert deprecated == {
+        operation_id: (method, path, [server])
+        for operation_id, (method, path, server) in LEGACY_OPERATIONS.items()
+    }
+
+
+def test_only_legacy_operations_leave_the_current_host() -> None:
+    elsewhere = {op["operationId"] for _, _, op in PATH_OPERATIONS if "servers" in op}
+    assert elsewhere == set(LEGACY_OPERATIONS)
+    assert all("servers" not in item for item in SPEC["paths"].values())
+
+
+# ---- (d) operations and their answers ------------------------------------------------------
+
+
+def test_there_are_34_current_and_2_legacy_operations() -> None:
+    deprecated = [op for _, _, op in PATH_OPERATIONS if op.get("deprecated")]
+    assert len(PATH_OPERATIONS) == 34 + 2
+    assert len(deprecated) == 2
+
+
+def test_operation_ids_are_unique() -> None:
+    ids = [op["operationId"] for _, _, op in [*PATH_OPERATIONS, *WEBHOOK_OPERATIONS]]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [op for _, _, op in [*PATH_OPERATIONS, *WEBHOOK_OPERATIONS]],
+    ids=[f"{method} {path}" for method, path, _ in [*PATH_OPERATIONS, *WEBHOOK_OPERATIONS]],
+)
+def test_every_operation_is_documented_and_tagged_once(operation: Mapping[str, Any]) -> None:
+    declared = {tag["name"] for tag in SPEC["tags"]}
+    assert operation.get("operationId")
+    assert len(operation.get("tags", [])) == 1
+    assert operation["tags"][0] in declared
+    assert str(operation.get("summary", "")).strip()
+    assert str(operation.get("description", "")).strip()
+
+
+@pytest.mark.parametrize(
+    "operation", [op for _, _, op in PATH_OPERATIONS], ids=[f"{m} {p}" for m, p, _ in PATH_OPERATIONS]
+)
+def test_every_error_answer_is_the_shared_error_schema(operation: Mapping[str, Any]) -> None:
+    expected = LEGACY_ERROR_SCHEMA if operation.get("deprecated") else ERROR_SCHEMA
+    errors = {code: answer for code, answer in operation["responses"].items() if str(code)[0] in "45"}
+    assert errors, "no error answers are described"
+    assert "200" in operation["responses"]
+    for code, answer in errors.items():
+        assert json_schema(answer) == {"$ref": expected}, f"{code} is not {expected}"
+
+
+def test_every_used_tag_is_declared_and_every_declared_tag_used() -> None:
+    used = {op["tags"][0] for _, _, op in [*PATH_OPERATIONS, *WEBHOOK_OPERATIONS]}
+    assert used == {tag["name"] for tag in SPEC["tags"]}
+
+
+# ---- (e) webhooks and schema hygiene -------------------------------------------------------
+
+
+def test_the_webhooks_are_the_8_published_events() -> None:
+    assert list(SPEC["webhooks"]) == list(PUBLISHED_EVENTS)
+
+
+def _type_consts(schema: Mapping[str, Any]) -> list[Any]:
+    schema = resolve(schema)
+    consts = (
+        [schema["properties"]["type"]["const"]]
+        if "const" in schema.get("properties", {}).get("type", {})
+        else []
+    )
+    for branch in schema.get("allOf", []):
+        consts += _type_consts(branch)
+    return consts
+
+
+@pytest.mark.parametrize("event", PUBLISHED_EVENTS)
+def test_each_event_schema_fixes_its_type_to_its_name(event: str) -> None:
+    body = SPEC["webhooks"][event]["post"]["requestBody"]
+    assert resolve(body)["required"] is True
+    assert _type_consts(json_schema(body)) == [event]
+
+
+def _schema_nodes(node: Any, where: str) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _schema_nodes(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _schema_nodes(value, f"{where}/{index}")
+
+
+def test_no_schema_combines_all_of_with_closed_properties() -> None:
+    # An allOf branch with additionalProperties: false rejects the other branches' fields.
+    offenders = [
+        where
+        for where, node in _schema_nodes(SPEC, "#")
+        if "allOf" in node
+        and (
+            node.get("additionalProperties") is False
+            or any(resolve(branch).get("additionalProperties") is False for branch in node["allOf"])
+        )
+    ]
+    assert offenders == []
+
+
+# ---- (f) the clients cover the spec --------------------------------------------------------
+
+
+def _declared_endpoints() -> Iterator[tuple[str, Endpoint[Any, Any]]]:
+    package = contiguity_ext.resources
+    for module_info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(module_info.name)
+        for klass in vars(module).values():
+            if inspect.isclass(klass) and klass.__module__ == module.__name__:
+                for attribute, value in vars(klass).items():
+                    if isinstance(value, Endpoint):
+                        yield f"{klass.__name__}.{attribute}", value
+
+
+def test_the_resource_modules_declare_an_endpoint_for_every_operation() -> None:
+    declared = {endpoint._name for _, endpoint in _declared_endpoints()}
+    assert declared == set(_spec.operations())
+
+
+def _reachable(client: object) -> dict[str, list[object]]:
+    """Generated module name → the bound client methods that call it, found from ``client``."""
+    methods: dict[str, list[object]] = {}
+    pending, seen = [client], set()
+    while pending:
+        owner = pending.pop()
+        if id(owner) in seen:
+            continue
+        seen.add(id(owner))
+        for klass in type(owner).__mro__:
+            for attribute, value in vars(klass).items():
+                if isinstance(value, Endpoint):
+                    methods.setdefault(value._name, []).append(getattr(owner, attribute))
+        pending += [value for value in list(vars(owner).values()) if isinstance(value, Resource)]
+    return methods
+
+
+def test_every_operation_is_reachable_from_the_sync_client() -> None:
+    with contiguity_ext.login("t") as client:
+        methods = _reachable(client)
+    assert set(methods) == set(_spec.operations())
+    for bound in (method for group in methods.values() for method in group):
+        assert callable(bound)
+        assert not inspect.iscoroutinefunction(bound)
+
+
+async def test_every_operation_is_reachable_from_the_async_client() -> None:
+    async with contiguity_ext.login_async("t") as client:
+        methods = _reachable(client)
+    assert set(methods) == set(_spec.operations())
+    for bound in (method for group in methods.values() for method in group):
+        assert inspect.iscoroutinefunction(bound)
+
+
+# ---- (g) phone fields found from the spec --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("operation", "expected"),
+    [
+        ("send_text", {("to",), ("from",)}),
+        ("send_imessage", {("to",), ("from",), ("fallback", "from")}),
+        ("configure_number", {("failover", "numbers", "*")}),
+        ("initiate_reverse_otp", {("number",), ("to",)}),
+        ("send_email", set()),
+    ],
+)
+def test_phone_fields_are_found_from_the_spec(operation: str, expected: set[tuple[str, ...]]) -> None:
+    assert set(_spec.operation(operation).phone_paths) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation", "expected"),
+    [
+        ("get_text_history", {"to", "from"}),
+        ("check_imessage_availability", {"to"}),
+        ("lease_number", {"number"}),
+        ("get_message", set()),
+    ],
+)
+def test_phone_path_parameters_are_found_from_the_spec(operation: str, expected: set[str]) -> None:
+    assert {p.name for p in _spec.operation(operation).parameters if p.is_phone} == expected
