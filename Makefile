@@ -63,7 +63,7 @@ lint: setup
 	ruff format --check contiguity_ext tests scripts benchmarks
 
 typecheck: setup
-	mypy $(GENERATED) contiguity_ext tests/typing
+	mypy $(GENERATED) contiguity_ext tests/typing benchmarks
 	cd generated && mypy --strict --config-file=/dev/null contiguity_client
 
 test: setup check-generated lint-spec check-ts lint typecheck
