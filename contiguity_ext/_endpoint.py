@@ -35,7 +35,7 @@ from contiguity_client.types import UNSET
 from typing_extensions import ParamSpec, Self
 
 from . import _spec
-from ._transport import PreparedRequest
+from ._transport import PreparedRequest, request_id_of
 from .errors import APIResponseValidationError, ValidationError
 from .phone import to_e164
 
@@ -140,23 +140,14 @@ class Endpoint(Generic[P, R]):
     def _prepare(
         self, context: ClientContext[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> PreparedRequest:
-        operation = _spec.operation(self._name)
+        operation = self._operation
         arguments = self._arguments(args, kwargs)
-        query_and_path: dict[str, Any] = {}
-        for parameter in operation.parameters:
-            python_name = self._python_names[parameter.name]
-            value = arguments.get(python_name, UNSET)
-            if value is UNSET:
-                continue
-            if parameter.is_phone:
-                value = arguments[python_name] = to_e164(value, region=context.region, field=parameter.name)
-            query_and_path[parameter.name] = value
         if operation.parameters:
-            _spec.validate(operation.parameter_validator, query_and_path)
+            self._check_parameters(operation, arguments, context.region)
 
-        body = arguments.get("body", UNSET)
+        body = arguments.get("body")
         wire: dict[str, Any] | None = None
-        if body is not UNSET and body is not None:
+        if body is not None and body is not UNSET:
             wire = _to_wire(body)
             for path in operation.phone_paths:
                 _normalise_phone(wire, path, context.region, ())
@@ -170,13 +161,26 @@ class Endpoint(Generic[P, R]):
         built = self._build(**arguments)
         base_url = context.base_url or operation.server or DEFAULT_BASE_URL
         return PreparedRequest(
-            method=operation.method,
-            url=base_url + built["url"],
-            path=built["url"],
-            is_read=operation.retries_when_ambiguous,
-            params=built.get("params") or None,
-            json=wire,
+            operation.method,
+            base_url + built["url"],
+            built["url"],
+            operation.retries_when_ambiguous,
+            built.get("params") or None,
+            wire,
         )
+
+    def _check_parameters(self, operation: _spec.Operation, arguments: dict[str, Any], region: str) -> None:
+        """Normalise phone-number parameters in ``arguments`` and validate every parameter."""
+        query_and_path: dict[str, Any] = {}
+        for parameter in operation.parameters:
+            python_name = self._python_names[parameter.name]
+            value = arguments.get(python_name, UNSET)
+            if value is UNSET:
+                continue
+            if parameter.is_phone:
+                value = arguments[python_name] = to_e164(value, region=region, field=parameter.name)
+            query_and_path[parameter.name] = value
+        _spec.validate(operation.parameter_validator, query_and_path)
 
     def _arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         if self._adapt is not None:
@@ -190,26 +194,25 @@ class Endpoint(Generic[P, R]):
             raise ValidationError(_plain(error)) from None
 
     def _parse(self, response: httpx.Response) -> Any:
-        operation = _spec.operation(self._name)
-        request_id: str | None = None
+        validator = self._operation.response_validator
         try:
             payload = response.json()
-            if isinstance(payload, dict) and isinstance(payload.get("id"), str):
-                request_id = payload["id"]
-            if operation.response_validator is not None:
-                operation.response_validator(payload)
+            if validator is not None:
+                validator(payload)
             model = self._response.from_dict(payload)
         except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
-            raise _shape_error(response, f"answer is not JSON ({error})", request_id) from None
+            raise _shape_error(response, f"answer is not JSON ({error})") from None
         except fastjsonschema.JsonSchemaValueException as error:
-            raise _shape_error(
-                response, f"answer does not match the spec: {error.message}", request_id
-            ) from None
+            raise _shape_error(response, f"answer does not match the spec: {error.message}") from None
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise _shape_error(response, f"answer could not be parsed: {error!r}", request_id) from None
+            raise _shape_error(response, f"answer could not be parsed: {error!r}") from None
         return self._unwrap(model) if self._unwrap is not None else model
 
     # ---- derived once --------------------------------------------------------------------
+
+    @functools.cached_property
+    def _operation(self) -> _spec.Operation:
+        return _spec.operation(self._name)
 
     @functools.cached_property
     def _signature(self) -> inspect.Signature:
@@ -221,7 +224,7 @@ class Endpoint(Generic[P, R]):
         accepted = set(self._signature.parameters)
         return {
             parameter.name: parameter.name if parameter.name in accepted else parameter.name + "_"
-            for parameter in _spec.operation(self._name).parameters
+            for parameter in self._operation.parameters
         }
 
 
@@ -267,13 +270,16 @@ def endpoint(
 
 
 def _to_wire(body: Any) -> dict[str, Any]:
-    if isinstance(body, Mapping):
-        wire = dict(body)
-    else:
+    to_dict = getattr(body, "to_dict", None)
+    if to_dict is not None:
         try:
-            wire = body.to_dict()
+            wire = to_dict()
         except (AttributeError, TypeError) as error:
             raise ValidationError(f"invalid request body: {_plain(error)}") from None
+    elif isinstance(body, Mapping):
+        wire = dict(body)
+    else:
+        raise ValidationError(f"invalid request body: expected a mapping, got {type(body).__name__}")
     return _drop_nulls(wire)
 
 
@@ -282,7 +288,7 @@ def _drop_nulls(value: dict[str, Any]) -> dict[str, Any]:
 
 
 def _normalise_phone(node: Any, path: tuple[str, ...], region: str, where: tuple[str, ...]) -> None:
-    """Rewrite, in place, the phone number(s) at ``path`` inside ``node``."""
+    """Rewrite, in place, the phone number(s) at ``path`` inside ``node`` (found at ``where``)."""
     key, rest = path[0], path[1:]
     if key == "*":
         if isinstance(node, list):
@@ -290,14 +296,23 @@ def _normalise_phone(node: Any, path: tuple[str, ...], region: str, where: tuple
                 if rest:
                     _normalise_phone(item, rest, region, (*where, f"[{index}]"))
                 else:
-                    node[index] = to_e164(item, region=region, field=_dotted((*where, f"[{index}]")))
+                    _normalise_leaf(node, index, region, where)
         return
     if not isinstance(node, dict) or key not in node:
         return
     if rest:
         _normalise_phone(node[key], rest, region, (*where, key))
     else:
-        node[key] = to_e164(node[key], region=region, field=_dotted((*where, key)))
+        _normalise_leaf(node, key, region, where)
+
+
+def _normalise_leaf(container: Any, key: str | int, region: str, where: tuple[str, ...]) -> None:
+    # The field's dotted name is only worth building when the number is rejected.
+    try:
+        container[key] = to_e164(container[key], region=region)
+    except ValidationError as error:
+        field = _dotted((*where, key if isinstance(key, str) else f"[{key}]"))
+        raise ValidationError(str(error), field=field) from None
 
 
 def _dotted(parts: tuple[str, ...]) -> str:
@@ -310,14 +325,12 @@ def _plain(error: BaseException) -> str:
     return re.sub(r"^[\w.]+\(\) ", "", text)
 
 
-def _shape_error(
-    response: httpx.Response, message: str, request_id: str | None
-) -> APIResponseValidationError:
+def _shape_error(response: httpx.Response, message: str) -> APIResponseValidationError:
     return APIResponseValidationError(
         f"{response.request.method} {response.request.url.path}: {message}",
         status_code=response.status_code,
         body=response.text[:2000],
-        request_id=request_id,
+        request_id=request_id_of(response),
     )
 
 

@@ -13,9 +13,8 @@ import logging
 import platform
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
-import attrs
 import httpx
 
 from . import _retry
@@ -34,8 +33,7 @@ logger = logging.getLogger("contiguity")
 USER_AGENT = f"contiguity-typed-python/{__version__} python/{platform.python_version()}"
 
 
-@attrs.frozen
-class PreparedRequest:
+class PreparedRequest(NamedTuple):
     """A request ready to send; built once and re-sent unchanged by retries."""
 
     method: str
@@ -76,7 +74,7 @@ def api_error_from_response(response: httpx.Response) -> APIError:
         message = body.get("message")
     if not isinstance(message, str) or not message:
         message = response.reason_phrase or "HTTP error"
-    request_id = _request_id(response)
+    request_id = request_id_of(response)
     kwargs: dict[str, Any] = {
         "status_code": response.status_code,
         "request_id": request_id,
@@ -89,7 +87,7 @@ def api_error_from_response(response: httpx.Response) -> APIError:
     return error_class(message, **kwargs)
 
 
-def _request_id(response: httpx.Response) -> str | None:
+def request_id_of(response: httpx.Response) -> str | None:
     """The id the API gave this request: the envelope's ``id``, else an ``x-request-id`` header."""
     try:
         body = response.json()
@@ -189,7 +187,7 @@ class _TransportBase:
                 request.method,
                 request.path,
                 response.status_code,
-                _request_id(response) or "-",
+                request_id_of(response) or "-",
                 (time.perf_counter() - started) * 1000,
             )
 
