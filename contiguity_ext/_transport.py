@@ -13,7 +13,7 @@ import logging
 import platform
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, NamedTuple, NoReturn
+from typing import Any, NamedTuple, NoReturn, TypeVar
 
 import httpx
 
@@ -42,6 +42,31 @@ class PreparedRequest(NamedTuple):
     is_read: bool
     params: Mapping[str, Any] | None = None
     json: Any = None
+
+
+class _SetCookieOnlyJar(httpx.Cookies):
+    """Cookies that look at a response only when it sets one.
+
+    httpx offers every response to the client's jar, which first wraps the response and its
+    request in :mod:`urllib.request`'s cookie classes: on a small request that is the largest
+    single cost of the whole call (``make bench``). The API sets no cookies; whatever a proxy on
+    the way sets is still stored and sent back as usual.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+
+
+def _owned_client(client_class: type[ClientT], *, timeout: httpx.Timeout, headers: dict[str, str]) -> ClientT:
+    """The HTTP client a transport creates for itself when none is injected."""
+    client = client_class(timeout=timeout, headers=headers)
+    # httpx has no parameter for the class of the jar; its `cookies` setter copies into a plain one.
+    client._cookies = _SetCookieOnlyJar()
+    return client
 
 
 def enable_debug_logging() -> None:
@@ -210,7 +235,7 @@ class SyncTransport(_TransportBase):
     ) -> None:
         super().__init__(token=token, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(timeout=self.timeout, headers=self._headers)
+        self._client = http_client or _owned_client(httpx.Client, timeout=self.timeout, headers=self._headers)
         self._sleep = sleep
 
     def __del__(self) -> None:
@@ -274,7 +299,9 @@ class AsyncTransport(_TransportBase):
     ) -> None:
         super().__init__(token=token, timeout=timeout, max_retries=max_retries)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(timeout=self.timeout, headers=self._headers)
+        self._client = http_client or _owned_client(
+            httpx.AsyncClient, timeout=self.timeout, headers=self._headers
+        )
         self._sleep = sleep
 
     def __del__(self) -> None:
