@@ -1,7 +1,10 @@
-"""Raw httpx against the SDK in alternating rounds, so drift in machine load hits both alike.
+"""Raw httpx against the SDK, interleaved finely so that drift in machine load hits both alike.
 
-Round ``i`` runs raw then SDK when ``i`` is even and SDK then raw when it is odd; each side's
-figure is the median of its rounds, after one untimed warm-up round each.
+Each round gives each side ``calls`` calls, split into ``blocks`` blocks that alternate between
+the sides (raw first in even blocks of even rounds, SDK first otherwise). A round's ratio is the
+SDK's total time over raw's in that round, and the reported ratio is the median of those paired
+ratios: on a shared machine a burst of load lasts seconds, which would skew whole rounds of one
+side but only a block or two of each side here.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import statistics
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 
 import attrs
 
@@ -17,10 +20,12 @@ from .sends import AsyncRaw, AsyncSdk, SyncRaw, SyncSdk
 
 __all__ = ["Comparison", "compare_async", "compare_sync"]
 
+BLOCKS = 8
+
 
 @attrs.frozen
 class Comparison:
-    """Seconds per round for each side, over ``calls`` calls a round."""
+    """Seconds per round for each side, over ``calls`` calls a round; round ``i`` of both is paired."""
 
     calls: int
     raw: tuple[float, ...]
@@ -36,48 +41,58 @@ class Comparison:
 
     @property
     def ratio(self) -> float:
-        """SDK time over raw time: 1.00 means the SDK costs nothing extra."""
-        return statistics.median(self.sdk) / statistics.median(self.raw)
+        """Median over rounds of SDK time over raw time: 1.00 means the SDK costs nothing extra."""
+        return statistics.median(sdk / raw for raw, sdk in zip(self.raw, self.sdk, strict=True))
 
 
-def compare_sync(base_url: str, *, calls: int, rounds: int, warmup: int) -> Comparison:
+def _schedule(rounds: int, calls: int, blocks: int) -> Iterator[tuple[int, int, str]]:
+    """(round, calls in the block, side) in running order."""
+    sizes = [calls // blocks + (1 if index < calls % blocks else 0) for index in range(blocks)]
+    for round_index in range(rounds):
+        for block_index, size in enumerate(sizes):
+            sides = ("raw", "sdk") if (round_index + block_index) % 2 == 0 else ("sdk", "raw")
+            for side in sides:
+                if size:
+                    yield round_index, size, side
+
+
+def compare_sync(base_url: str, *, calls: int, rounds: int, warmup: int, blocks: int = BLOCKS) -> Comparison:
     """Sequential ``text.send`` calls: :class:`SyncRaw` against :class:`SyncSdk`."""
     raw, sdk = SyncRaw(base_url), SyncSdk(base_url)
+    runs: dict[str, Callable[[int], float]] = {"raw": raw.run, "sdk": sdk.run}
     try:
         raw.run(warmup)
         sdk.run(warmup)
-        timings: dict[str, list[float]] = {"raw": [], "sdk": []}
-        for index in range(rounds):
-            order = (("raw", raw.run), ("sdk", sdk.run))
-            for side, run in order if index % 2 == 0 else reversed(order):
-                gc.collect()
-                timings[side].append(run(calls))
+        totals = {"raw": [0.0] * rounds, "sdk": [0.0] * rounds}
+        gc.collect()
+        for round_index, size, side in _schedule(rounds, calls, blocks):
+            totals[side][round_index] += runs[side](size)
     finally:
         raw.close()
         sdk.close()
-    return Comparison(calls, tuple(timings["raw"]), tuple(timings["sdk"]))
+    return Comparison(calls, tuple(totals["raw"]), tuple(totals["sdk"]))
 
 
-def compare_async(base_url: str, *, calls: int, rounds: int, warmup: int, concurrency: int) -> Comparison:
+def compare_async(
+    base_url: str, *, calls: int, rounds: int, warmup: int, concurrency: int, blocks: int = BLOCKS
+) -> Comparison:
     """Concurrent ``text.send`` calls: :class:`AsyncRaw` against :class:`AsyncSdk`."""
-    return asyncio.run(_compare_async(base_url, calls, rounds, warmup, concurrency))
+    return asyncio.run(_compare_async(base_url, calls, rounds, warmup, concurrency, blocks))
 
 
-async def _compare_async(base_url: str, calls: int, rounds: int, warmup: int, concurrency: int) -> Comparison:
+async def _compare_async(
+    base_url: str, calls: int, rounds: int, warmup: int, concurrency: int, blocks: int
+) -> Comparison:
     raw, sdk = AsyncRaw(base_url, concurrency), AsyncSdk(base_url, concurrency)
+    runs: dict[str, Callable[[int], Awaitable[float]]] = {"raw": raw.run, "sdk": sdk.run}
     try:
         await raw.run(warmup)
         await sdk.run(warmup)
-        timings: dict[str, list[float]] = {"raw": [], "sdk": []}
-        order: tuple[tuple[str, Callable[[int], Awaitable[float]]], ...] = (
-            ("raw", raw.run),
-            ("sdk", sdk.run),
-        )
-        for index in range(rounds):
-            for side, run in order if index % 2 == 0 else reversed(order):
-                gc.collect()
-                timings[side].append(await run(calls))
+        totals = {"raw": [0.0] * rounds, "sdk": [0.0] * rounds}
+        gc.collect()
+        for round_index, size, side in _schedule(rounds, calls, blocks):
+            totals[side][round_index] += await runs[side](size)
     finally:
         await raw.aclose()
         await sdk.aclose()
-    return Comparison(calls, tuple(timings["raw"]), tuple(timings["sdk"]))
+    return Comparison(calls, tuple(totals["raw"]), tuple(totals["sdk"]))
