@@ -1,10 +1,10 @@
 """Raw httpx against the SDK, interleaved finely so that drift in machine load hits both alike.
 
-Each round gives each side ``calls`` calls, split into ``blocks`` blocks that alternate between
-the sides (raw first in even blocks of even rounds, SDK first otherwise). A round's ratio is the
-SDK's total time over raw's in that round, and the reported ratio is the median of those paired
-ratios: on a shared machine a burst of load lasts seconds, which would skew whole rounds of one
-side but only a block or two of each side here.
+Each round gives each side ``calls`` calls in ``blocks`` blocks; the sides take turns block by
+block, and whichever went second in one block goes first in the next. Each round yields the
+ratio of the SDK's total time to raw's, and the round with the median ratio is reported: on a
+shared machine a burst of load lasts seconds, which would skew a whole round of one side if
+rounds alternated, but here lands on a block or two of each side.
 """
 
 from __future__ import annotations
@@ -25,24 +25,37 @@ BLOCKS = 8
 
 @attrs.frozen
 class Comparison:
-    """Seconds per round for each side, over ``calls`` calls a round; round ``i`` of both is paired."""
+    """Seconds per round for each side, over ``calls`` calls a round; round ``i`` of both is paired.
+
+    Every figure comes from one round, the one whose SDK-over-raw ratio is the median (the lower
+    of the two middle ones for an even count), so the ratio and the per-call times agree.
+    """
 
     calls: int
     raw: tuple[float, ...]
     sdk: tuple[float, ...]
 
     @property
-    def raw_per_call(self) -> float:
-        return statistics.median(self.raw) / self.calls
+    def ratios(self) -> tuple[float, ...]:
+        return tuple(sdk / raw for raw, sdk in zip(self.raw, self.sdk, strict=True))
 
     @property
-    def sdk_per_call(self) -> float:
-        return statistics.median(self.sdk) / self.calls
+    def _median_round(self) -> int:
+        ratios = self.ratios
+        return ratios.index(statistics.median_low(ratios))
 
     @property
     def ratio(self) -> float:
-        """Median over rounds of SDK time over raw time: 1.00 means the SDK costs nothing extra."""
-        return statistics.median(sdk / raw for raw, sdk in zip(self.raw, self.sdk, strict=True))
+        """SDK time over raw time in the median round: 1.00 means the SDK costs nothing extra."""
+        return self.ratios[self._median_round]
+
+    @property
+    def raw_per_call(self) -> float:
+        return self.raw[self._median_round] / self.calls
+
+    @property
+    def sdk_per_call(self) -> float:
+        return self.sdk[self._median_round] / self.calls
 
 
 def _schedule(rounds: int, calls: int, blocks: int) -> Iterator[tuple[int, int, str]]:

@@ -74,15 +74,24 @@ The figures below are from the latest run; `make bench` rewrites this file.
 
 - **Sequential sends**: `client.text.send(to=..., message=...)` on the sync client against
   `httpx.Client.post` with the same JSON and token, the status checked and the JSON reply
-  parsed. One long-lived client each; {seq_rounds} alternating rounds of {seq_calls:,} calls after a
-  warm-up round; median round time, SDK over raw.
+  parsed. One long-lived client each, warmed up first. Each of {seq_rounds} rounds gives each side
+  {seq_calls:,} calls in blocks that alternate between the sides; the ratio is the median over
+  rounds of SDK time over raw time in the same round, so a burst of load on the machine lands
+  on both sides rather than on one side's whole round.
 - **Concurrent sends**: the async client against `httpx.AsyncClient`, {conc_calls:,} sends per
-  round through `asyncio.gather` with a semaphore of {concurrency}; {conc_rounds} alternating rounds after a
-  warm-up.
+  side and round through `asyncio.gather` with a semaphore of {concurrency}; {conc_rounds} rounds,
+  interleaved and paired the same way.
 - **Overhead without network**: the same two sequential loops sending through an in-memory
-  `httpx.MockTransport`, CPU time only; {overhead_rounds} alternating rounds of {overhead_calls} calls.
-  This is what the SDK itself adds per call, free of server and scheduling noise
-  (`python -m benchmarks.overhead` also profiles where it goes).
+  `httpx.MockTransport`, CPU time only; the fastest of {overhead_rounds} alternating rounds of
+  {overhead_calls} calls each. The SDK is given that client, so it pays httpx's per-request costs
+  just as raw httpx does: this row is the SDK's own layer (argument checks, validation against
+  the spec, typed models). `python -m benchmarks.overhead` also profiles where it goes.
+- **Why the SDK can beat raw httpx over a socket**: the client the SDK creates for itself
+  carries its headers (httpx merges per-request headers anew on every call) and skips httpx's
+  cookie extraction for answers that set no cookie (httpx otherwise wraps every response and
+  request in urllib's cookie classes, the largest single cost of a small call). The SDK's own
+  layer costs the figure in the overhead row, and after socket I/O has evicted it from the CPU
+  caches, about two to three times that.
 - **Start-up**: time around the statements in a fresh interpreter (start-up of Python itself
   excluded), median of {import_runs} child processes, with bytecode caches in place as in an
   installed package. `import contiguity_ext` is lazy; the client and its models load at
@@ -94,9 +103,9 @@ The figures below are from the latest run; `make bench` rewrites this file.
   one that then sends {memory_sends:,} texts; the growth row compares resident size after a
   tenth of those sends with the end, which stays flat when nothing leaks.
 
-On a busy or shared machine the ratios move by 10% or more between runs (other processes take
-turns with the client and the server); read a missed target from one run with that in mind, and
-run `make bench` again on an idle machine before acting on it.
+On a busy or shared machine single rounds still move by 10% or more (other processes take turns
+with the client and the server); the paired median damps that, but read a ratio from one run
+with it in mind.
 
 ## Results
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from benchmarks import run
-from benchmarks.compare import compare_async, compare_sync
+from benchmarks.compare import Comparison, _schedule, compare_async, compare_sync
 from benchmarks.imports import time_snippet
 from benchmarks.memory import measure_memory
 from benchmarks.overhead import profile_difference
@@ -87,6 +87,25 @@ def test_comparisons_alternate_rounds_and_report_ratios(server: BenchServer) -> 
         assert comparison.sdk_per_call > 0
     # Per comparison: one warm-up call per side, then two rounds of 20 per side.
     assert sends_served(server) - before == 2 * (2 + 2 * 2 * 20)
+
+
+def test_schedule_gives_each_side_every_call_and_alternates_who_goes_first() -> None:
+    schedule = list(_schedule(rounds=2, calls=10, blocks=4))
+    for round_index in range(2):
+        for side in ("raw", "sdk"):
+            sizes = [size for r, size, s in schedule if r == round_index and s == side]
+            assert sum(sizes) == 10
+            assert sizes == [3, 3, 2, 2]
+    firsts = [side for _, _, side in schedule[::2]]
+    assert firsts == ["raw", "sdk", "raw", "sdk", "sdk", "raw", "sdk", "raw"]
+
+
+def test_a_comparison_reports_one_round_the_median_by_ratio() -> None:
+    comparison = Comparison(calls=100, raw=(1.0, 2.0, 1.0), sdk=(1.5, 2.1, 0.9))
+
+    assert comparison.ratio == pytest.approx(1.05)
+    assert comparison.raw_per_call == pytest.approx(0.02)
+    assert comparison.sdk_per_call == pytest.approx(0.021)
 
 
 def test_startup_is_timed_in_a_child_interpreter(server: BenchServer) -> None:
