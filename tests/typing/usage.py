@@ -153,3 +153,8 @@ def rejected() -> None:
     sent: str = client.text.send(to=PHONE, message="x")  # type: ignore[assignment]
     verified: str = client.otp.verify({"otp_id": "otp_1", "otp": "1"})  # type: ignore[assignment]
     del sent, verified
+
+
+def unknown_model_names_are_rejected() -> None:
+    # The models package loads lazily; its __getattr__ is hidden so that typos still fail here.
+    from contiguity_client.models import SendTextRequests  # type: ignore[attr-defined]  # noqa: F401
