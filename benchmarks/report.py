@@ -94,8 +94,10 @@ The figures below are from the latest run; `make bench` rewrites this file.
   caches, about two to three times that.
 - **Start-up**: time around the statements in a fresh interpreter (start-up of Python itself
   excluded), median of {import_runs} child processes, with bytecode caches in place as in an
-  installed package. `import contiguity_ext` is lazy; the client and its models load at
-  `login()`, so the row with `login()` is what a program pays before its first call.
+  installed package. `import contiguity_ext` is lazy; the client loads at `login()`, with the
+  generated models its operations name (each further model loads when a response first needs
+  it), so the row with `login()` is what a program pays before its first call. When click and
+  rich are installed (the `cli` extra), `import httpx` loads them too, for its own command line.
 - **Phone numbers**: `contiguity_ext.phone.to_e164` on numbers already in E.164 and on 1,000
   national numbers in five formats (repeated, as a batch to a recipient list is; the uncached
   row clears the parse cache before every call).
