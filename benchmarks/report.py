@@ -75,9 +75,9 @@ The figures below are from the latest run; `make bench` rewrites this file.
 - **Sequential sends**: `client.text.send(to=..., message=...)` on the sync client against
   `httpx.Client.post` with the same JSON and token, the status checked and the JSON reply
   parsed. One long-lived client each, warmed up first. Each of {seq_rounds} rounds gives each side
-  {seq_calls:,} calls in blocks that alternate between the sides; the ratio is the median over
-  rounds of SDK time over raw time in the same round, so a burst of load on the machine lands
-  on both sides rather than on one side's whole round.
+  {seq_calls:,} calls in blocks that alternate between the sides, and the round whose SDK-over-raw
+  ratio is the median is reported (its ratio and both per-call times), so a burst of load on
+  the machine lands on both sides rather than on one side's whole round.
 - **Concurrent sends**: the async client against `httpx.AsyncClient`, {conc_calls:,} sends per
   side and round through `asyncio.gather` with a semaphore of {concurrency}; {conc_rounds} rounds,
   interleaved and paired the same way.
