@@ -269,16 +269,13 @@ def test_email_send_to_several_with_text_and_html_file(api: FakeAPI, tmp_path: P
     assert json.loads(result.stdout)["data"]["email_id"].startswith("eml_")
 
 
+# An email send with every required option; each test adds its body options.
+EMAIL_SEND = ("email", "send", "--to", "a@example.com", "--from", "b@example.com", "--subject", "S")
+
+
 def test_email_send_inline_html(api: FakeAPI) -> None:
     result = cli(
-        "email",
-        "send",
-        "--to",
-        "a@example.com",
-        "--from",
-        "b@example.com",
-        "--subject",
-        "S",
+        *EMAIL_SEND,
         "--html",
         "<b>x</b>",
     )
@@ -297,9 +294,7 @@ def test_email_send_inline_html(api: FakeAPI) -> None:
 def test_email_body_options_are_checked_before_sending(
     api: FakeAPI, body_args: list[str], message: str
 ) -> None:
-    result = cli(
-        "email", "send", "--to", "a@example.com", "--from", "b@example.com", "--subject", "S", *body_args
-    )
+    result = cli(*EMAIL_SEND, *body_args)
     assert_fails(result, 2, f"{message} (see 'contiguity email send --help')")
     assert api.requests == []
 
@@ -308,14 +303,7 @@ def test_unreadable_html_file_is_an_input_error(api: FakeAPI, tmp_path: Path) ->
     page = tmp_path / "latin1.html"
     page.write_bytes("<p>é</p>".encode("latin-1"))
     result = cli(
-        "email",
-        "send",
-        "--to",
-        "a@example.com",
-        "--from",
-        "b@example.com",
-        "--subject",
-        "S",
+        *EMAIL_SEND,
         "--html-file",
         str(page),
     )
