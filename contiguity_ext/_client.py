@@ -14,20 +14,16 @@ from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._transport import AsyncTransport, SyncTransport, enable_debug_logging
 from .errors import ValidationError
 from .phone import check_region
-from .resources.account import Agreements, Domains, Entitlements
-from .resources.messaging import IMessage, Text, WhatsApp
+from .resources.classic import AsyncTemplate, AsyncVerify, Send, Template, Verify
+from .resources.domains import Domains
+from .resources.email import Email
+from .resources.entitlements import Agreements, Entitlements
+from .resources.imessage import IMessage
+from .resources.legacy import LegacyEmailAnalytics, LegacyQuota
 from .resources.numbers import AsyncNumbers, Numbers
 from .resources.otp import AsyncOtp, Otp
-from .resources.seed import (
-    AsyncTemplate,
-    AsyncVerify,
-    Email,
-    LegacyEmailAnalytics,
-    LegacyQuota,
-    Send,
-    Template,
-    Verify,
-)
+from .resources.text import Text
+from .resources.whatsapp import WhatsApp
 
 TOKEN_VARIABLES = ("CONTIGUITY_API_KEY", "CONTIGUITY_TOKEN")
 BASE_URL_VARIABLE = "CONTIGUITY_BASE_URL"

@@ -12,7 +12,9 @@ from contiguity_client.models import (
     PhoneNumberRecord,
 )
 from contiguity_client.models import LeasedNumber as LeasedNumberRecord
-from typing_extensions import TypedDict, Unpack
+from typing_extensions import Unpack
+
+from .types import NumberFilter
 
 ListingT = TypeVar("ListingT", AvailableNumbersResponse, LeasedNumbersResponse)
 ModelT = TypeVar("ModelT")
@@ -42,16 +44,6 @@ def _matches(
         and (region is None or location.region.casefold() == region.casefold())
         and (city is None or location.city.casefold() == city.casefold())
     )
-
-
-class NumberFilter(TypedDict, total=False):
-    """Criteria for :func:`filter_numbers`; every one given must match."""
-
-    status: str
-    channels: Collection[str]
-    country: str
-    region: str
-    city: str
 
 
 def filter_numbers(listing: ListingT, **criteria: Unpack[NumberFilter]) -> ListingT:

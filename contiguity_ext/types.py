@@ -1,12 +1,13 @@
-"""Typed dictionaries for the dict-style calls of the original SDK.
+"""Typed dictionaries that calls accept: the original SDK's dict-style parameters and number filters.
 
 Under ``mypy --strict`` a misspelt key or a wrong value type in a call such as
-``client.send.text({...})`` is a type error; at run time the same mistakes raise
-:class:`~contiguity_ext.errors.ValidationError` before anything is sent.
+``client.send.text({...})`` or ``client.numbers.available(channels=...)`` is a type error; at run
+time the same mistakes raise :class:`~contiguity_ext.errors.ValidationError` before anything is sent.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal
 
 from typing_extensions import NotRequired, TypedDict
@@ -67,3 +68,17 @@ class ResendOtpParams(TypedDict):
     """``client.otp.resend``."""
 
     otp_id: str
+
+
+class NumberFilter(TypedDict, total=False):
+    """``client.numbers.available(...)`` and ``leased(...)``: every criterion given must match.
+
+    ``channels`` are all required (``["sms", "imessage"]`` keeps numbers offering both); place
+    names compare case-insensitively.
+    """
+
+    status: str
+    channels: Collection[str]
+    country: str
+    region: str
+    city: str

@@ -11,9 +11,8 @@ from contiguity_client.models.channel import CHANNEL_VALUES
 from rich.text import Text
 
 from .. import webhooks
-from .._filters import NumberFilter
 from ..templates import read_template
-from ..types import OtpLanguage, SendOtpParams
+from ..types import NumberFilter, OtpLanguage, SendOtpParams
 from ._app import CommandError, client, emit, table
 
 # ---- messaging ---------------------------------------------------------------------------

@@ -21,9 +21,10 @@ from contiguity_client.models import (
 from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._filters import NumberFilter, filter_numbers
+from .._filters import filter_numbers
 from .._resource import Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
+from ..types import NumberFilter
 
 
 class _NumbersEndpoints(Resource[TransportT]):

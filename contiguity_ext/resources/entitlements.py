@@ -1,11 +1,10 @@
-"""Email domains, entitlements and the agreements that gate some of them."""
+"""Entitlements (account features) and the agreements that gate some of them."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from contiguity_client.api.domains import delete_domain, get_domain, list_domains, register_domain
 from contiguity_client.api.entitlements import (
     apply_entitlement,
     get_entitlement,
@@ -13,10 +12,6 @@ from contiguity_client.api.entitlements import (
     revoke_entitlement,
 )
 from contiguity_client.models import (
-    DomainDeletionResponse,
-    DomainDetailsResponse,
-    DomainListResponse,
-    DomainRegistrationResponse,
     EntitlementGrantResponse,
     EntitlementListResponse,
     EntitlementResponse,
@@ -28,15 +23,6 @@ from .._resource import Resource, TransportT
 from ..errors import ValidationError
 
 AGREEMENT_URL_PREFIX = "https://api.contiguity.com/entitlements/"
-
-
-class Domains(Resource[TransportT]):
-    """Email sending domains: ``list``, ``get``, ``register`` (returns DNS records), ``delete``."""
-
-    list = endpoint(list_domains._get_kwargs, DomainListResponse)
-    get = endpoint(get_domain._get_kwargs, DomainDetailsResponse)
-    register = endpoint(register_domain._get_kwargs, DomainRegistrationResponse)
-    delete = endpoint(delete_domain._get_kwargs, DomainDeletionResponse)
 
 
 class Entitlements(Resource[TransportT]):

@@ -12,15 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from contiguity_client.api.email import send_email
-from contiguity_client.api.legacy import get_email_status, get_quota
 from contiguity_client.api.text import send_text
-from contiguity_client.models import (
-    EmailSentResponse,
-    EmailStatus,
-    MessageSentResponse,
-    Quota,
-    SendEmailRequest,
-)
+from contiguity_client.models import EmailSentResponse, MessageSentResponse
 
 from .._endpoint import endpoint
 from .._resource import Resource, TransportT
@@ -59,24 +52,6 @@ class Send(Resource[TransportT]):
 
     text = endpoint(send_text._get_kwargs, MessageSentResponse, body=_text_params)
     email = endpoint(send_email._get_kwargs, EmailSentResponse, body=_email_params)
-
-
-class Email(Resource[TransportT]):
-    """Email: ``client.email.send(to=..., from_=..., subject=..., html=...)``."""
-
-    send = endpoint(send_email._get_kwargs, EmailSentResponse, body=SendEmailRequest)
-
-
-class LegacyEmailAnalytics(Resource[TransportT]):
-    """``retrieve(email_id)``: delivery and read state of a tracked email (legacy analytics host)."""
-
-    retrieve = endpoint(get_email_status._get_kwargs, EmailStatus)
-
-
-class LegacyQuota(Resource[TransportT]):
-    """``retrieve()``: the account's plan and quota (legacy v1 host)."""
-
-    retrieve = endpoint(get_quota._get_kwargs, Quota)
 
 
 class Verify:
