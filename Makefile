@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
 GENERATED := generated/contiguity_client
 GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yml \
-	--meta none --custom-template-path templates --overwrite --fail-on-warning
+	--meta none --custom-template-path generator-templates --overwrite --fail-on-warning
 SPEC_JSON := contiguity_ext/_spec/openapi.json
 
 .PHONY: help setup generate check-generated lint-spec check-ts lint typecheck test demo bench clean
