@@ -1,4 +1,4 @@
-"""Reading local message templates (the seed SDK's ``client.template.local(path)``)."""
+"""Reading local message templates (the original SDK's ``client.template.local(path)``)."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from .app import EventSink, SandboxApp, SandboxRequest, SandboxResponse
 from .core import Clock, SandboxError, SentMessage, WebhookEvent
 from .delivery import CallbackDelivery, HttpDelivery, WebhookDelivery
-from .seed import SANDBOX_NUMBER
+from .fixtures import SANDBOX_NUMBER
 from .state import SandboxState
 
 __all__ = [

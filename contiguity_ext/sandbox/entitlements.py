@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .core import Core, SandboxError, iso_time, new_id
-from .seed import ENTITLEMENTS
+from .fixtures import ENTITLEMENTS
 
 __all__ = ["AGREEMENT_URL", "Entitlements"]
 

@@ -1,4 +1,4 @@
-"""Phone numbers: the seeded catalogue, leases and their failover settings."""
+"""Phone numbers: the fixed catalogue, leases and their failover settings."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from .core import Core, SandboxError, new_id
 from .entitlements import Entitlements
-from .seed import NUMBERS, SANDBOX_NUMBER
+from .fixtures import NUMBERS, SANDBOX_NUMBER
 
 __all__ = ["Numbers"]
 

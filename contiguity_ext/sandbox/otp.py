@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .core import Core, SandboxError, SentMessage, iso_time, new_id
-from .seed import SANDBOX_NUMBER
+from .fixtures import SANDBOX_NUMBER
 
 __all__ = ["OTP_LIFETIME", "REVERSE_OTP_LIFETIME", "Otps"]
 
