@@ -8,8 +8,9 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests.prism import PrismServer, prism_mock
-from tests.recording import Recorder
+from tests.support.prism import PrismServer, prism_mock
+from tests.support.recording import Recorder
+from tests.support.sandbox import FakeClock, SpecClient, make_client
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
@@ -32,3 +33,15 @@ def prism() -> Iterator[PrismServer]:
     """Prism serving openapi.yaml on a free port, validating every request against it."""
     with prism_mock() as server:
         yield server
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A clock that stands still until the test advances it."""
+    return FakeClock()
+
+
+@pytest.fixture
+def api(clock: FakeClock) -> SpecClient:
+    """The in-process sandbox on ``clock``, every answer checked against the spec."""
+    return make_client(clock)

@@ -16,7 +16,7 @@ from contiguity_client.models import (
 )
 
 import contiguity_ext as contiguity
-from tests.recording import Recorder
+from tests.support.recording import Recorder
 
 PHONE = "+15555555555"
 OTHER = "+15555555556"

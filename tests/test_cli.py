@@ -23,7 +23,7 @@ from contiguity_ext.sandbox import __main__ as sandbox_main
 from contiguity_ext.sandbox.process import _wait_until_listening
 from contiguity_ext.testing import Sandbox
 from contiguity_ext.types import OtpLanguage
-from tests.recording import error_envelope
+from tests.support.recording import error_envelope
 
 TOKEN = "contiguity_sk_cli_TOPSECRET"
 BASE_URL = Sandbox.base_url

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from tests.recording import Recorder
+from tests.support.recording import Recorder
 
 PHONE = "+15555555555"
 
@@ -205,7 +205,7 @@ def test_number_filters_apply_locally_and_recount(recorder: Recorder) -> None:
     assert [n.id for n in result.data.numbers] == ["+13055550100"]
 
 
-def test_seed_email_maps_reply_to_and_never_sends_the_legacy_keys(recorder: Recorder) -> None:
+def test_classic_email_maps_reply_to_and_never_sends_the_legacy_keys(recorder: Recorder) -> None:
     recorder.answer({"email_id": "eml_1"})
     recorder.client().send.email(
         {

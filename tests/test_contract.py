@@ -14,12 +14,12 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from tests.operations import CALLS, SEED_CALLS, Call
-from tests.prism import PrismServer, ViolationRecorder
+from tests.support.operations import CALLS, CLASSIC_CALLS, Call
+from tests.support.prism import PrismServer, ViolationRecorder
 
 pytestmark = pytest.mark.contract
 
-ALL_CALLS = {**CALLS, **{f"seed:{name}": call for name, call in SEED_CALLS.items()}}
+ALL_CALLS = {**CALLS, **{f"classic:{name}": call for name, call in CLASSIC_CALLS.items()}}
 
 
 @pytest.mark.parametrize("call", ALL_CALLS.values(), ids=ALL_CALLS.keys())

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 import contiguity_ext as contiguity
-from tests.faults_server import FaultServer, Reply
-from tests.recording import envelope
+from tests.support.faults_server import FaultServer, Reply
+from tests.support.recording import envelope
 
 PHONE = "+15555555555"
 SENT = envelope({"message_id": "text_1"})

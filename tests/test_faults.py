@@ -1,7 +1,7 @@
 """Faults: only SDK errors escape, and retries happen exactly as the policy says.
 
 Most cases run twice: against ``httpx.MockTransport`` and against a real socket server
-(:mod:`tests.faults_server`) that also produces what a mock cannot: connections refused, closed
+(:mod:`tests.support.faults_server`) that also produces what a mock cannot: connections refused, closed
 or reset after the request was read, truncated bodies and answers that never come. Every test
 counts the requests that reached the server — a send must never arrive twice — and records the
 delays the client asked to sleep instead of sleeping.
@@ -37,8 +37,8 @@ from contiguity_ext.errors import (
     UnprocessableEntityError,
     ValidationError,
 )
-from tests.faults_server import Action, Drop, FaultServer, Hang, Raw, Received, Reply, sequence
-from tests.recording import envelope, error_envelope
+from tests.support.faults_server import Action, Drop, FaultServer, Hang, Raw, Received, Reply, sequence
+from tests.support.recording import envelope, error_envelope
 
 TOKEN = "tok_faults"
 PHONE = "+15555555555"

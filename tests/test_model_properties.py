@@ -1,6 +1,6 @@
 """Every generated model agrees with the JSON Schema in openapi.yaml it was generated from.
 
-Instances come from the schemas themselves (``tests.schema_strategies``), so a new or changed
+Instances come from the schemas themselves (``tests.support.schema_strategies``), so a new or changed
 schema is tested without a hand-written strategy:
 
 * request bodies: ``from_dict`` then ``to_dict`` gives back the same dict, which is valid
@@ -27,7 +27,7 @@ from referencing.jsonschema import DRAFT202012
 
 from contiguity_ext import _spec
 from contiguity_ext.emails import is_email
-from tests.schema_strategies import SCHEMA_REF, SCHEMAS, SPEC, inline, strategy_for
+from tests.support.schema_strategies import SCHEMA_REF, SCHEMAS, SPEC, inline, strategy_for
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 

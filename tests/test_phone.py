@@ -47,7 +47,7 @@ def test_unicode_dashes_are_punctuation() -> None:
     assert to_e164("555\u2013555\u20135555") == "+15555555555"
 
 
-def test_seed_example_is_possible_but_not_valid() -> None:
+def test_original_sdk_example_is_possible_but_not_valid() -> None:
     assert to_e164("+15555555555") == "+15555555555"
     assert is_phone_number("+15555555555")
     assert not is_phone_number("+15555555555", strict=True)

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from contiguity_ext.resources import otp as otp_module
-from tests.recording import Recorder, envelope
+from tests.support.recording import Recorder, envelope
 
 
 class Clock:

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from contiguity_client.models import ErrorResponse, MessageSentResponse
 
-from tests.prism import (
+from tests.support.prism import (
     VIOLATIONS_HEADER,
     PrismError,
     PrismServer,

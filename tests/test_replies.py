@@ -6,7 +6,7 @@ import pytest
 from contiguity_client.models import ImessageFallback, ImessageIncomingEvent, WebhookEvent, WhatsappFallback
 
 import contiguity_ext as contiguity
-from tests.recording import Recorder
+from tests.support.recording import Recorder
 
 THEM, US = "+15555550100", "+15555550199"
 DATA = {"from": THEM, "to": US, "body": "hi", "timestamp": 1, "attachments": []}

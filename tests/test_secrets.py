@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from tests.operations import CALLS, PHONE
-from tests.prism import PrismServer
-from tests.recording import error_envelope
+from tests.support.operations import CALLS, PHONE
+from tests.support.prism import PrismServer
+from tests.support.recording import error_envelope
 
 TOKEN = "contiguity_sk_TOPSECRET_5f2b9c"
 

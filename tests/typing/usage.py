@@ -50,7 +50,7 @@ PHONE = "+15555555555"
 OTHER = "+15555555556"
 
 
-def seed_readme(event: TextIncomingSmsEvent) -> None:
+def original_sdk_readme(event: TextIncomingSmsEvent) -> None:
     client = contiguity.login("your_token_here")
     client = contiguity.login("your_token_here", True)
     email_object: SendEmailParams = {

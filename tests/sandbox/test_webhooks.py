@@ -13,7 +13,7 @@ import pytest
 from contiguity_ext import webhooks
 from contiguity_ext.sandbox import SANDBOX_NUMBER, HttpDelivery, WebhookDelivery, WebhookEvent
 from contiguity_ext.testing import Sandbox
-from tests.sandbox_support import (
+from tests.support.sandbox import (
     BASE_URL,
     START,
     FakeClock,

@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sandbox_support import START, FakeClock, SpecClient, encoded, make_client
+from tests.support.sandbox import START, FakeClock, SpecClient, encoded
 
 MIAMI = "+13055550142"
 PATH = encoded(MIAMI)
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def api(clock: FakeClock) -> SpecClient:
-    return make_client(clock)
-
-
 # ---- numbers -----------------------------------------------------------------------------
 
 
-def test_the_catalogue_is_seeded(api: SpecClient) -> None:
+def test_the_catalogue_is_preloaded(api: SpecClient) -> None:
     available = api.data("GET", "/numbers/leases")
 
     assert available["available"] == len(available["numbers"]) == 5
@@ -190,7 +180,7 @@ def test_a_domain_name_must_look_like_one(api: SpecClient, name: str) -> None:
 # ---- entitlements ------------------------------------------------------------------------
 
 
-def test_entitlements_are_seeded(api: SpecClient) -> None:
+def test_entitlements_are_preloaded(api: SpecClient) -> None:
     listed = {e["name"]: e for e in api.data("GET", "/entitlements/")["entitlements"]}
 
     assert {name: e["status"] for name, e in listed.items()} == {

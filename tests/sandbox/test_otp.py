@@ -11,20 +11,10 @@ import pytest
 
 from contiguity_ext.sandbox import SANDBOX_NUMBER, SandboxState
 from contiguity_ext.sandbox import otp as otp_module
-from tests.sandbox_support import FakeClock, SpecClient, make_client
+from tests.support.sandbox import FakeClock, SpecClient
 
 THEM = "+15555550123"
 FIFTEEN_MINUTES = 15 * 60
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def api(clock: FakeClock) -> SpecClient:
-    return make_client(clock)
 
 
 def new_otp(api: SpecClient, **extra: Any) -> str:

@@ -9,7 +9,6 @@ import json
 import re
 from collections.abc import Mapping
 from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -20,8 +19,9 @@ from referencing.jsonschema import DRAFT202012
 
 from contiguity_ext.sandbox import SandboxApp, SandboxState
 from contiguity_ext.sandbox.process import WebhookReceiver as WebhookReceiver
+from tests.support import REPO
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 BASE_URL = "https://sandbox.contiguity.invalid"
 SPEC_URI = "urn:contiguity:openapi"
 START = 1_790_000_000.0  # 2026-09-21, in Unix seconds

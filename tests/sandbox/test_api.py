@@ -1,7 +1,7 @@
 """The sandbox as an HTTP API: every operation, envelopes, authentication, routing, validation.
 
 Every answer in these tests is checked against its operation's schema for its status by
-:class:`tests.sandbox_support.SpecClient`.
+:class:`tests.support.sandbox.SpecClient`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 from contiguity_ext.sandbox import SANDBOX_NUMBER, SandboxApp, SandboxRequest, SandboxState, openapi
 from contiguity_ext.sandbox import app as app_module
-from tests.sandbox_support import (
+from tests.support.sandbox import (
     OPERATION_IDS,
     ROOT,
     SPEC,
@@ -27,11 +27,6 @@ from tests.sandbox_support import (
 )
 
 THEM = "+15555550123"
-
-
-@pytest.fixture
-def api() -> SpecClient:
-    return make_client()
 
 
 def test_every_operation_answers_as_the_spec_says(api: SpecClient) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.sandbox_support import ROOT, WebhookReceiver, assert_signed, assert_valid
+from tests.support.sandbox import ROOT, WebhookReceiver, assert_signed, assert_valid
 
 pytest.importorskip("uvicorn")
 pytest.importorskip("starlette")

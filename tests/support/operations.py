@@ -105,8 +105,8 @@ CALLS: dict[str, Call] = {
     "get_email_status": lambda c: c.email_analytics.retrieve("eml_abc"),
 }
 
-# Seed-style calls that reach the same operations through the original SDK's surface.
-SEED_CALLS: dict[str, Call] = {
+# Calls that reach the same operations through the original SDK's surface.
+CLASSIC_CALLS: dict[str, Call] = {
     "send_text": lambda c: c.send.text({"to": "555-555-5555", "message": "My first text using Contiguity"}),
     "send_email": lambda c: c.send.email(
         {

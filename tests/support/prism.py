@@ -39,7 +39,8 @@ from typing import IO
 import attrs
 import httpx
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from tests.support import REPO as REPO_ROOT
+
 SPEC_PATH = REPO_ROOT / "openapi.yaml"
 PRISM_BIN = REPO_ROOT / "node_modules" / ".bin" / "prism"
 VIOLATIONS_HEADER = "sl-violations"

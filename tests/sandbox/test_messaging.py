@@ -9,20 +9,10 @@ from typing import Any
 import pytest
 
 from contiguity_ext.sandbox import SANDBOX_NUMBER
-from tests.sandbox_support import START, FakeClock, SpecClient, encoded, make_client
+from tests.support.sandbox import START, FakeClock, SpecClient, encoded
 
 THEM = "+15555550123"
 OTHER = "+15555550177"
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def api(clock: FakeClock) -> SpecClient:
-    return make_client(clock)
 
 
 def send_text(api: SpecClient, message: str, to: str = THEM, **extra: object) -> str:

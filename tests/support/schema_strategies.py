@@ -15,7 +15,6 @@ import json
 import types
 import warnings
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import hypothesis_jsonschema._from_schema as _hjs
@@ -26,7 +25,9 @@ from hypothesis.internal.conjecture import utils as _conjecture_utils
 from hypothesis.internal.conjecture.data import ConjectureData
 from hypothesis_jsonschema import from_schema
 
-SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
+from tests.support import REPO
+
+SPEC_PATH = REPO / "openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 SCHEMA_REF = "#/components/schemas/"

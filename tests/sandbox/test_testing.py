@@ -15,7 +15,7 @@ from contiguity_ext import webhooks
 from contiguity_ext.errors import NotFoundError, PermissionDeniedError, ValidationError
 from contiguity_ext.sandbox import SANDBOX_NUMBER
 from contiguity_ext.testing import Sandbox, WebhookDelivery
-from tests.sandbox_support import ROOT, FakeClock
+from tests.support.sandbox import ROOT, FakeClock
 
 THEM = "+15555550123"
 
