@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, get_args
 
+import click
 import httpx
 import pytest
 from click.testing import CliRunner, Result
@@ -19,6 +20,7 @@ from click.testing import CliRunner, Result
 import contiguity_ext as contiguity
 from contiguity_ext import webhooks
 from contiguity_ext.cli import _app, main
+from contiguity_ext.cli._operations import operations
 from contiguity_ext.sandbox import __main__ as sandbox_main
 from contiguity_ext.sandbox.process import _wait_until_listening
 from contiguity_ext.testing import Sandbox
@@ -437,8 +439,8 @@ def test_api_error_exits_1_with_the_server_message(api: FakeAPI) -> None:
 
 def test_a_token_echoed_by_the_server_is_masked(api: FakeAPI) -> None:
     api.respond = lambda request: httpx.Response(401, json=error_envelope(401, f"Unknown key {TOKEN}"))
-    result = cli("--json", "domains", "list")
-    assert_fails(result, 1, "401 Unknown key <token> (request id err_test)")
+    assert_fails(cli("domains", "list"), 1, "401 Unknown key <token> (request id err_test)")
+    assert TOKEN not in cli("--json", "domains", "list").stdout
 
 
 def test_connection_refused_exits_1_naming_the_server(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -625,3 +627,216 @@ def test_end_to_end_against_a_sandbox_started_by_the_command() -> None:
         server.wait(timeout=30)
         assert server.stdout is not None
         server.stdout.close()
+
+
+# ---- every operation -----------------------------------------------------------------------
+
+
+def _leaf_commands(group: click.Group, path: tuple[str, ...] = ()) -> dict[tuple[str, ...], click.Command]:
+    found: dict[tuple[str, ...], click.Command] = {}
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None
+        if isinstance(command, click.Group):
+            found.update(_leaf_commands(command, (*path, name)))
+        else:
+            found[(*path, name)] = command
+    return found
+
+
+def test_every_operation_of_every_group_is_a_command() -> None:
+    table = operations()
+    commands = _leaf_commands(main)
+    expected = {(*(g.replace("_", "-") for g in op.group), op.name.replace("_", "-")) for op in table}
+    assert expected <= commands.keys()
+    # Spot checks that the table is the client's, not a list kept by hand.
+    for path in [
+        ("imessage", "typing"),
+        ("otp", "reverse", "wait"),
+        ("whatsapp", "react"),
+        ("quota", "retrieve"),
+    ]:
+        assert path in expected
+    assert len(table) >= 40
+    # Beyond the operations: the local tools and bulk sends.
+    assert commands.keys() - expected <= {("webhook", "verify"), ("sandbox",), ("text", "send-bulk")}
+
+
+def test_help_comes_from_the_spec() -> None:
+    result = run("imessage", "send", "--help")
+    assert result.exit_code == 0
+    spec = json.loads((Path(contiguity.__file__).parent / "_spec" / "openapi.json").read_text("utf-8"))
+    request = spec["components"]["schemas"]["SendImessageRequest"]["properties"]
+    assert " ".join(request["attachments"]["description"].split()) in " ".join(result.stdout.split())
+    assert "--to NUMBER" in result.stdout
+    assert "--fast-track / --no-fast-track" in result.stdout
+    assert "Sends an iMessage from one of your leased iMessage numbers" in " ".join(result.stdout.split())
+
+
+def test_enum_fields_are_choices(api: FakeAPI) -> None:
+    result = cli("imessage", "typing", "--to", PHONE, "--action", "dance")
+    assert result.exit_code == 2
+    assert "'dance' is not one of 'start', 'stop'" in result.stderr
+    assert api.requests == []
+
+
+def test_a_derived_send_with_a_json_object_field(api: FakeAPI) -> None:
+    fallback = {"when": ["imessage_unsupported"], "from": "+13055550142"}
+    result = cli(
+        "--json", "imessage", "send", "--to", "(555) 555-0124", "--message", "Hi",
+        "--fallback", json.dumps(fallback), "--attachments", "https://example.com/a.png",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert (api.last.method, api.last.url.path) == ("POST", "/send/imessage")
+    assert api.last_json == {
+        "to": "+15555550124", "message": "Hi", "fallback": fallback, "attachments": ["https://example.com/a.png"],
+    }  # fmt: skip
+    assert json.loads(result.stdout)["data"]["message_id"].startswith("imsg_")
+
+
+def test_a_json_field_that_is_not_json_is_a_usage_error(api: FakeAPI) -> None:
+    result = cli("imessage", "send", "--to", PHONE, "--message", "Hi", "--fallback", "{nope")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: Invalid value for --fallback: not JSON")
+    assert api.requests == []
+
+
+def test_body_spread_into_options_for_dict_style_and_body_calls(api: FakeAPI) -> None:
+    assert cli("send", "text", "--to", PHONE, "--message", "legacy").exit_code == 0
+    assert (api.last.url.path, api.last_json) == ("/send/text", {"to": PHONE, "message": "legacy"})
+    assert cli("numbers", "lease", "--number", "+13055550142", "--billing-method", "monthly").exit_code == 0
+    assert (api.last.url.path, api.last_json) == (
+        "/numbers/lease/+13055550142",
+        {"billing_method": "monthly"},
+    )
+    otp_id = cli("otp", "send", "--to", PHONE).stdout.strip()
+    resent = cli("--json", "otp", "resend", "--otp-id", otp_id)
+    assert (resent.exit_code, json.loads(resent.stdout)) == (0, {"result": True})
+    assert api.last_json == {"otp_id": otp_id}
+
+
+def test_path_parameters_and_nested_groups(api: FakeAPI) -> None:
+    started = json.loads(cli("--json", "otp", "reverse", "initiate", "--number", PHONE).stdout)["data"]
+    status = cli("otp", "reverse", "status", "--otp-id", started["otp_id"])
+    assert status.exit_code == 0
+    assert (api.last.method, api.last.url.path) == ("GET", f"/otp/reverse/verify/{started['otp_id']}")
+    [row] = [line for line in status.stdout.splitlines() if "status" in line and "pending" in line]
+    assert row
+
+
+def test_reply_reads_the_webhook_event_from_a_file(api: FakeAPI, tmp_path: Path) -> None:
+    event = {
+        "id": "evt_1", "type": "text.incoming.sms", "timestamp": 1, "api_version": "v2026.8.2",
+        "data": {"from": PHONE, "to": "+13055550142", "body": "hello?", "timestamp": 1},
+    }  # fmt: skip
+    body = tmp_path / "event.json"
+    body.write_text(json.dumps(event), encoding="utf-8")
+    result = cli("text", "reply", "--event", str(body), "--message", "Hi back")
+    assert result.exit_code == 0, result.stderr
+    assert api.last_json == {"to": PHONE, "from": "+13055550142", "message": "Hi back"}
+    from_stdin = cli("text", "reply", "--event", "-", "--message", "Again", input=json.dumps(event))
+    assert (from_stdin.exit_code, api.last_json["message"]) == (0, "Again")
+    broken = cli("text", "reply", "--event", "-", "--message", "x", input="{}")
+    assert broken.exit_code == 2
+    assert broken.stderr.startswith("error: Invalid value for --event:")
+
+
+def test_lists_are_tables_that_never_wrap_ids_or_numbers(api: FakeAPI) -> None:
+    for number in ("+13055550142", "+14155550117"):
+        cli("text", "send", "--to", number, "--message", "a long message that will have to wrap " * 3)
+    width = {"COLUMNS": "60"}
+    history = run(
+        "--token", TOKEN, "--base-url", BASE_URL, "text", "history", "--to", "+13055550142", "--from",
+        "+15555550100", env=width,
+    )  # fmt: skip
+    assert history.exit_code == 0
+    assert any("+13055550142" in line and "+15555550100" in line for line in history.stdout.splitlines())
+    listing = run("--token", TOKEN, "--base-url", BASE_URL, "entitlements", "list", env=width)
+    [granted] = [e for e in json.loads(cli("--json", "entitlements", "list").stdout)["data"]["entitlements"]
+                 if e.get("entitlement_id")]  # fmt: skip
+    assert any(granted["entitlement_id"] in line for line in listing.stdout.splitlines())
+    available = run("--token", TOKEN, "--base-url", BASE_URL, "numbers", "available", env={"COLUMNS": "80"})
+    for number in ("+13055550142", "+14155550117"):
+        assert any(number in line for line in available.stdout.splitlines())
+
+
+# ---- --json errors and options after the command -----------------------------------------
+
+
+def _json_error(result: Result, exit_code: int) -> dict[str, Any]:
+    assert (result.exit_code, result.stderr) == (exit_code, "")
+    payload = json.loads(result.stdout)
+    assert payload.keys() == {"error"}
+    assert payload["error"].keys() == {"type", "message", "status_code", "request_id"}
+    error: dict[str, Any] = payload["error"]
+    return error
+
+
+def test_api_errors_as_json(api: FakeAPI) -> None:
+    error = _json_error(cli("--json", "otp", "resend", "--otp-id", "otp_nope"), 1)
+    assert (error["type"], error["status_code"]) == ("NotFoundError", 404)
+    assert error["request_id"].startswith("err_")
+    assert "otp_nope" in error["message"]
+
+
+@pytest.mark.parametrize(
+    ("args", "kind", "exit_code"),
+    [
+        (["--json", "imessage", "typing", "--to", PHONE], "UsageError", 2),
+        (["imessage", "typing", "--to", PHONE, "--json"], "UsageError", 2),
+        (["--json", "bogus"], "UsageError", 2),
+        (["text", "send", "--to", "call me", "-m", "x", "--json"], "ValidationError", 2),
+    ],
+)
+def test_every_error_is_json_under_json(api: FakeAPI, args: list[str], kind: str, exit_code: int) -> None:
+    error = _json_error(cli(*args), exit_code)
+    assert (error["type"], error["status_code"], error["request_id"]) == (kind, None, None)
+    assert api.requests == []
+
+
+def test_connection_errors_as_json(api: FakeAPI) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    api.respond = refuse
+    error = _json_error(run("--token", TOKEN, "domains", "list", "--json"), 1)
+    assert error["type"] == "APIConnectionError"
+    assert "https://api.contiguity.com" in error["message"]
+
+
+def test_no_token_as_json(api: FakeAPI) -> None:
+    error = _json_error(run("domains", "list", "--json"), 2)
+    assert error["message"].startswith("no API token")
+
+
+def test_global_options_after_the_command(api: FakeAPI) -> None:
+    result = run(
+        "text",
+        "send",
+        "--to",
+        PHONE,
+        "-m",
+        "Hi",
+        "--token",
+        TOKEN,
+        "--base-url",
+        BASE_URL,
+        "--json",
+        "--debug",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert api.logins == [{"token": TOKEN, "base_url": BASE_URL, "debug": True}]
+    assert json.loads(result.stdout)["data"]["message_id"].startswith("text_")
+    between = run(
+        "--token", "contiguity_sk_first_one", "otp", "--json", "send", "--to", PHONE, "--token", TOKEN
+    )
+    assert json.loads(between.stdout)["otp_id"]
+    assert api.last.headers["Authorization"] == f"Token {TOKEN}"
+
+
+def test_a_message_that_reads_json_is_not_an_option(api: FakeAPI) -> None:
+    result = cli("text", "send", "--to", PHONE, "--message", "--json")
+    assert result.exit_code == 0
+    assert api.last_json["message"] == "--json"
+    assert result.stdout.startswith("Text sent: ")
