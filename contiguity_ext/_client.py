@@ -73,10 +73,20 @@ def _resolve_base_url(base_url: str | None) -> str | None:
 class _ClientBase(Generic[TransportT]):
     """What both clients hold: the shared context and the product groups alike in both."""
 
-    def __init__(self, transport: TransportT, *, base_url: str | None, region: str, debug: bool) -> None:
+    def __init__(
+        self,
+        transport: TransportT,
+        *,
+        base_url: str | None,
+        region: str,
+        debug: bool,
+        strict_response_validation: bool,
+    ) -> None:
         if debug or os.environ.get(LOG_VARIABLE, "").lower() == "debug":
             enable_debug_logging()
-        context = ClientContext(transport, _resolve_base_url(base_url), check_region(region))
+        context = ClientContext(
+            transport, _resolve_base_url(base_url), check_region(region), bool(strict_response_validation)
+        )
         self._context: ClientContext[TransportT] = context
         self.text: Text[TransportT] = Text(context)
         self.email: Email[TransportT] = Email(context)
@@ -114,11 +124,18 @@ class Contiguity(_ClientBase[SyncTransport]):
         debug: bool = False,
         region: str = "US",
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         transport = SyncTransport(
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
-        super().__init__(transport, base_url=base_url, region=region, debug=debug)
+        super().__init__(
+            transport,
+            base_url=base_url,
+            region=region,
+            debug=debug,
+            strict_response_validation=strict_response_validation,
+        )
         context = self._context
         self.otp = Otp(context)
         self.numbers = Numbers(context)
@@ -156,11 +173,18 @@ class AsyncContiguity(_ClientBase[AsyncTransport]):
         debug: bool = False,
         region: str = "US",
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         transport = AsyncTransport(
             token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
         )
-        super().__init__(transport, base_url=base_url, region=region, debug=debug)
+        super().__init__(
+            transport,
+            base_url=base_url,
+            region=region,
+            debug=debug,
+            strict_response_validation=strict_response_validation,
+        )
         context = self._context
         self.otp = AsyncOtp(context)
         self.numbers = AsyncNumbers(context)
@@ -192,6 +216,7 @@ def login(
     max_retries: int = DEFAULT_MAX_RETRIES,
     region: str = "US",
     http_client: httpx.Client | None = None,
+    strict_response_validation: bool = False,
 ) -> Contiguity:
     """Create a client, as the original SDK's ``contiguity.login(token, debug)`` did.
 
@@ -200,6 +225,11 @@ def login(
     local sandbox. ``debug=True`` logs one line per request to stderr (logger ``contiguity``);
     the token is never logged. ``region`` is the default country for phone numbers written
     without a country code. ``http_client`` supplies the transport (its base URL is ignored).
+
+    Answers are checked only for what the typed result needs, so an SDK released today keeps
+    working when the API adds enum values, fields or nulls tomorrow (each new enum value is
+    logged once as a warning). ``strict_response_validation=True`` checks every answer against
+    the whole spec instead, as contract tests want.
     """
     return Contiguity(
         token,
@@ -209,6 +239,7 @@ def login(
         debug=debug,
         region=region,
         http_client=http_client,
+        strict_response_validation=strict_response_validation,
     )
 
 
@@ -221,6 +252,7 @@ def login_async(
     max_retries: int = DEFAULT_MAX_RETRIES,
     region: str = "US",
     http_client: httpx.AsyncClient | None = None,
+    strict_response_validation: bool = False,
 ) -> AsyncContiguity:
     """:func:`login` for asyncio: returns an :class:`AsyncContiguity`."""
     return AsyncContiguity(
@@ -231,4 +263,5 @@ def login_async(
         debug=debug,
         region=region,
         http_client=http_client,
+        strict_response_validation=strict_response_validation,
     )

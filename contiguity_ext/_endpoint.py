@@ -124,13 +124,13 @@ class Endpoint(Generic[P, R]):
 
             async def call_async(*args: Any, **kwargs: Any) -> Any:
                 request = prepare(context, args, kwargs)
-                return parse(await transport.send(request))
+                return parse(await transport.send(request), context)
 
             call: Callable[..., Any] = call_async
         else:
 
             def call_sync(*args: Any, **kwargs: Any) -> Any:
-                return parse(transport.send(prepare(context, args, kwargs)))
+                return parse(transport.send(prepare(context, args, kwargs)), context)
 
             call = call_sync
         call.__doc__ = self.__doc__
@@ -193,19 +193,24 @@ class Endpoint(Generic[P, R]):
         except TypeError as error:
             raise ValidationError(_plain(error)) from None
 
-    def _parse(self, response: httpx.Response) -> Any:
-        validator = self._operation.response_validator
+    def _parse(self, response: httpx.Response, context: ClientContext[Any]) -> Any:
+        operation = self._operation
+        strict = context.strict_response_validation
+        validator = operation.response_validator if strict else operation.lenient_response_validator
         try:
             payload = response.json()
             if validator is not None:
                 validator(payload)
             model = self._response.from_dict(payload)
         except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
-            raise _shape_error(response, f"answer is not JSON ({error})") from None
+            raise _shape_error(response, f"the answer is not JSON ({error})") from None
         except fastjsonschema.JsonSchemaValueException as error:
-            raise _shape_error(response, f"answer does not match the spec: {error.message}") from None
+            reason = _spec.explain(error)
+            raise _shape_error(response, f"the answer {_NOT_READABLE[strict]}: {reason}") from None
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise _shape_error(response, f"answer could not be parsed: {error!r}") from None
+            raise _shape_error(response, f"the answer could not be parsed: {error!r}") from None
+        if isinstance(payload, dict):
+            _spec.notice_api_version(payload.get("api_version"), context.newer_api_noticed)
         return self._unwrap(model) if self._unwrap is not None else model
 
     # ---- derived once --------------------------------------------------------------------
@@ -325,12 +330,21 @@ def _plain(error: BaseException) -> str:
     return re.sub(r"^[\w.]+\(\) ", "", text)
 
 
+_NOT_READABLE = {False: "lacks what this SDK needs", True: "does not match the spec"}
+
+
 def _shape_error(response: httpx.Response, message: str) -> APIResponseValidationError:
+    request_id = request_id_of(response)
+    accepted = f"the server accepted the request (HTTP {response.status_code}"
+    accepted += f", request id {request_id})" if request_id else ")"
+    method = response.request.method
+    # A read changes nothing; anything else took effect on the server, so repeating it may double it.
+    advice = "" if method in ("GET", "HEAD") else " It may have taken effect: check before repeating it."
     return APIResponseValidationError(
-        f"{response.request.method} {response.request.url.path}: {message}",
+        f"{method} {response.request.url.path}: {accepted}, but {message}.{advice}",
         status_code=response.status_code,
-        body=response.text[:2000],
-        request_id=request_id_of(response),
+        body=response.text,
+        request_id=request_id,
     )
 
 

@@ -19,6 +19,10 @@ class ClientContext(Generic[TransportT]):
     # None sends each operation to its own host from the spec (legacy calls live elsewhere).
     base_url: str | None
     region: str
+    # False checks an answer only for what the typed result needs, so a newer API still parses.
+    strict_response_validation: bool = False
+    # Whether this client has said that the API is newer than its spec (said once per client).
+    newer_api_noticed: list[str] = attrs.field(factory=list, eq=False, repr=False)
 
     @property
     def is_async(self) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import re
 from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
@@ -94,6 +95,33 @@ class Operation:
     @functools.cached_property
     def response_validator(self) -> Validator | None:
         return _compile(self.response_ref) if self.response_ref else None
+
+    @functools.cached_property
+    def lenient_response_validator(self) -> Validator | None:
+        """Checks only what the typed model needs: required fields present and of their type."""
+        return _compile_lenient(self.response_ref) if self.response_ref else None
+
+
+def _version_key(version: object) -> tuple[int, ...] | None:
+    """``v2026.8.2`` → ``(2026, 8, 2)``; None for anything else."""
+    match = re.fullmatch(r"v?(\d+(?:\.\d+)*)", version) if isinstance(version, str) else None
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+def notice_api_version(api_version: object, noticed: list[str]) -> None:
+    """Log once (per ``noticed`` list) that the server runs a newer API version than the bundled spec."""
+    if noticed:
+        return
+    served = _version_key(api_version)
+    known = _version_key(document()["info"]["version"])
+    if served is not None and known is not None and served > known:
+        noticed.append(str(api_version))
+        logging.getLogger("contiguity").info(
+            "the API answered as version %s, newer than this SDK's %s; "
+            "calls keep working, and regenerating the SDK brings the new fields and values",
+            api_version,
+            document()["info"]["version"],
+        )
 
 
 @functools.cache
@@ -218,12 +246,72 @@ def _compile_inline(schema: Mapping[str, Any]) -> Validator:
     return fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
 
 
+# Keywords that only narrow a value the model can hold anyway; a newer API may loosen any of them.
+_NARROWING = frozenset(
+    {
+        "enum",
+        "pattern",
+        "format",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+    }
+)
+
+
+def lenient(schema: Any) -> Any:
+    """``schema`` as a newer API may fill it: additive changes pass, missing or retyped fields fail.
+
+    Unknown values, unknown keys and ``null`` in optional fields are accepted; ``oneOf`` becomes
+    ``anyOf`` because loosened branches may overlap.
+    """
+    if isinstance(schema, list):
+        return [lenient(item) for item in schema]
+    if not isinstance(schema, Mapping):
+        return schema
+    relaxed: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _NARROWING or (key == "additionalProperties" and value is False):
+            continue
+        if key == "properties" and isinstance(value, Mapping):
+            required = set(schema.get("required", ()))
+            relaxed[key] = {
+                name: lenient(child) if name in required else {"anyOf": [lenient(child), {"type": "null"}]}
+                for name, child in value.items()
+            }
+        else:
+            relaxed["anyOf" if key == "oneOf" else key] = lenient(value)
+    return relaxed
+
+
+@functools.cache
+def _lenient_components() -> dict[str, Any]:
+    relaxed: dict[str, Any] = lenient(document()["components"])
+    return relaxed
+
+
+def _compile_lenient(ref: str) -> Validator:
+    root = {"allOf": [{"$ref": ref}], "components": _lenient_components()}
+    return fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
+
+
 def validate(validator: Validator, value: Any, *, prefix: str = "") -> None:
     """Run ``validator`` on ``value``, raising :class:`ValidationError` naming the field."""
     try:
         validator(value)
     except fastjsonschema.JsonSchemaValueException as error:
         raise _explain(error, prefix) from None
+
+
+def explain(error: fastjsonschema.JsonSchemaValueException) -> str:
+    """A schema failure as one line naming the field, e.g. ``missing required field in data: id``."""
+    return str(_explain(error, ""))
 
 
 def _explain(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> ValidationError:

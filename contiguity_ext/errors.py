@@ -8,7 +8,7 @@
     ├── WebhookVerificationError (ValueError)  a webhook failed its signature or parse check
     ├── APIConnectionError                     no HTTP answer (DNS, refused, reset, ...)
     │   └── APITimeoutError                    the answer did not come in time
-    ├── APIResponseValidationError             a 2xx answer whose body does not match the spec
+    ├── APIResponseValidationError             a 2xx answer the SDK cannot read (the request took effect)
     └── APIError                               the API answered with an error status
         ├── BadRequestError            400
         ├── AuthenticationError        401
@@ -95,7 +95,17 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(ContiguityError):
-    """The API answered with a success status, but the body does not match the spec."""
+    """The API answered with a success status, but the body lacks what the SDK needs to read it.
+
+    The server accepted the request, so ``may_have_been_sent`` is always True: a message may have
+    gone out, a number may be leased. Repeating the call could do it twice; check its effect
+    (``request_id`` identifies it to support) instead. ``body`` is the answer exactly as received.
+
+    By default only what the typed result cannot do without is checked (a missing required field,
+    a changed type); ``login(..., strict_response_validation=True)`` checks the whole spec.
+    """
+
+    may_have_been_sent = True
 
     def __init__(self, message: str, *, status_code: int, body: str, request_id: str | None = None) -> None:
         self.status_code = status_code

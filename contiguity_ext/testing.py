@@ -74,10 +74,13 @@ class Sandbox:
     def client(self, token: str = "contiguity_sk_sandbox", **options: Any) -> Contiguity:
         """A :class:`~contiguity_ext.Contiguity` client served by this sandbox.
 
-        ``options`` go to :func:`contiguity_ext.login` (``max_retries``, ``region``, ...).
+        ``options`` go to :func:`contiguity_ext.login` (``max_retries``, ``region``, ...). The
+        sandbox answers exactly as the bundled spec says, so ``strict_response_validation``
+        defaults to True here: an answer the spec does not allow is a bug worth failing on.
         """
         from ._client import login
 
+        options.setdefault("strict_response_validation", True)
         return login(
             token, base_url=self.base_url, http_client=httpx.Client(transport=self.transport), **options
         )
@@ -86,6 +89,7 @@ class Sandbox:
         """An :class:`~contiguity_ext.AsyncContiguity` client served by this sandbox."""
         from ._client import login_async
 
+        options.setdefault("strict_response_validation", True)
         return login_async(
             token, base_url=self.base_url, http_client=httpx.AsyncClient(transport=self.transport), **options
         )

@@ -27,7 +27,12 @@ def test_sync_call_is_valid_against_the_spec(prism: PrismServer, call: Call) -> 
     recorder = ViolationRecorder()
     sent: list[httpx.Request] = []
     http_client = httpx.Client(event_hooks={"request": [sent.append], "response": [recorder]})
-    with contiguity.login("contiguity_sk_test", base_url=prism.base_url, http_client=http_client) as client:
+    with contiguity.login(
+        "contiguity_sk_test",
+        base_url=prism.base_url,
+        http_client=http_client,
+        strict_response_validation=True,
+    ) as client:
         result = call(client)
     recorder.assert_clean()
     assert len(recorder.exchanges) == 1
@@ -42,7 +47,10 @@ async def test_async_call_is_valid_against_the_spec(prism: PrismServer, call: Ca
     recorder = ViolationRecorder()
     http_client = httpx.AsyncClient(event_hooks={"response": [recorder.async_hook]})
     async with contiguity.login_async(
-        "contiguity_sk_test", base_url=prism.base_url, http_client=http_client
+        "contiguity_sk_test",
+        base_url=prism.base_url,
+        http_client=http_client,
+        strict_response_validation=True,
     ) as client:
         pending: Any = call(client)
         assert inspect.isawaitable(pending)

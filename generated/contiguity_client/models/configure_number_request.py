@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.failover_settings import FailoverSettings
@@ -39,7 +39,7 @@ class ConfigureNumberRequest:
         from ..models.failover_settings import FailoverSettings
 
         d = dict(src_dict)
-        _failover = d.pop("failover", UNSET)
+        _failover = none_as_unset(d.pop("failover", UNSET))
         failover: FailoverSettings | Unset
         if isinstance(_failover, Unset):
             failover = UNSET

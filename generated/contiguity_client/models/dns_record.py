@@ -45,7 +45,7 @@ class DnsRecord:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = check_dns_record_type(d.pop("type"))
+        type_ = check_dns_record_type(d.pop("type"), "type")
 
         name = d.pop("name")
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.email_contact import EmailContact
@@ -164,9 +164,9 @@ class EmailIncomingData:
 
             attachments.append(attachments_item)
 
-        in_reply_to = d.pop("in_reply_to", UNSET)
+        in_reply_to = none_as_unset(d.pop("in_reply_to", UNSET))
 
-        references = cast(list[str], d.pop("references", UNSET))
+        references = cast(list[str], none_as_unset(d.pop("references", UNSET)))
 
         email_incoming_data = cls(
             email_id=email_id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.email_header_contact import EmailHeaderContact
@@ -42,7 +42,7 @@ class EmailIncomingHeaders:
         from ..models.email_header_contact import EmailHeaderContact
 
         d = dict(src_dict)
-        _return_path = d.pop("return-path", UNSET)
+        _return_path = none_as_unset(d.pop("return-path", UNSET))
         return_path: list[EmailHeaderContact] | Unset = UNSET
         if _return_path is not UNSET:
             return_path = []

@@ -12,7 +12,7 @@ from ..models.entitlement_summary_status import (
     EntitlementSummaryStatus,
     check_entitlement_summary_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Entitlement")
 
@@ -63,13 +63,13 @@ class Entitlement:
 
         description = d.pop("description")
 
-        status = check_entitlement_summary_status(d.pop("status"))
+        status = check_entitlement_summary_status(d.pop("status"), "status")
 
-        entitlement_id = d.pop("entitlement_id", UNSET)
+        entitlement_id = none_as_unset(d.pop("entitlement_id", UNSET))
 
         from ..types import parse_datetime
 
-        _granted_at = d.pop("granted_at", UNSET)
+        _granted_at = none_as_unset(d.pop("granted_at", UNSET))
         granted_at: datetime.datetime | Unset
         if isinstance(_granted_at, Unset):
             granted_at = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="EntitlementGrant")
 
@@ -40,7 +40,7 @@ class EntitlementGrant:
         d = dict(src_dict)
         granted = d.pop("granted")
 
-        entitlement_id = d.pop("entitlement_id", UNSET)
+        entitlement_id = none_as_unset(d.pop("entitlement_id", UNSET))
 
         entitlement_grant = cls(
             granted=granted,

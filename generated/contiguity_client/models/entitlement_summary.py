@@ -11,7 +11,7 @@ from ..models.entitlement_summary_status import (
     EntitlementSummaryStatus,
     check_entitlement_summary_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="EntitlementSummary")
 
@@ -55,9 +55,9 @@ class EntitlementSummary:
 
         description = d.pop("description")
 
-        status = check_entitlement_summary_status(d.pop("status"))
+        status = check_entitlement_summary_status(d.pop("status"), "status")
 
-        entitlement_id = d.pop("entitlement_id", UNSET)
+        entitlement_id = none_as_unset(d.pop("entitlement_id", UNSET))
 
         entitlement_summary = cls(
             name=name,

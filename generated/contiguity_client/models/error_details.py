@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="ErrorDetails")
 
@@ -51,7 +51,7 @@ class ErrorDetails:
 
         status = d.pop("status")
 
-        agreement_url = d.pop("agreement_url", UNSET)
+        agreement_url = none_as_unset(d.pop("agreement_url", UNSET))
 
         error_details = cls(
             error=error,

@@ -43,7 +43,7 @@ class Failover:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        mode = check_failover_mode(d.pop("mode"))
+        mode = check_failover_mode(d.pop("mode"), "mode")
 
         numbers = cast(list[str], d.pop("numbers"))
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.failover_mode import FailoverMode, check_failover_mode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="FailoverSettings")
 
@@ -51,14 +51,14 @@ class FailoverSettings:
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        _mode = d.pop("mode", UNSET)
+        _mode = none_as_unset(d.pop("mode", UNSET))
         mode: FailoverMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = check_failover_mode(_mode)
+            mode = check_failover_mode(_mode, "mode")
 
-        numbers = cast(list[str], d.pop("numbers", UNSET))
+        numbers = cast(list[str], none_as_unset(d.pop("numbers", UNSET)))
 
         failover_settings = cls(
             enabled=enabled,

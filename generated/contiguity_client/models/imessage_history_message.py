@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.delivery import Delivery
@@ -99,7 +99,7 @@ class ImessageHistoryMessage:
 
         attachments = cast(list[str], d.pop("attachments"))
 
-        _tracking = d.pop("tracking", UNSET)
+        _tracking = none_as_unset(d.pop("tracking", UNSET))
         tracking: list[TimelineEvent] | Unset = UNSET
         if _tracking is not UNSET:
             tracking = []

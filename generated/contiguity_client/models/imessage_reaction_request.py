@@ -59,9 +59,9 @@ class ImessageReactionRequest:
 
         from_ = d.pop("from")
 
-        action = check_reaction_action(d.pop("action"))
+        action = check_reaction_action(d.pop("action"), "action")
 
-        tapback = check_tapback(d.pop("tapback"))
+        tapback = check_tapback(d.pop("tapback"), "tapback")
 
         message = d.pop("message")
 

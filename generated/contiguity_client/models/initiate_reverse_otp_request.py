@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.reverse_otp_service import ReverseOtpService, check_reverse_otp_service
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="InitiateReverseOtpRequest")
 
@@ -68,20 +68,20 @@ class InitiateReverseOtpRequest:
         d = dict(src_dict)
         number = d.pop("number")
 
-        factor = d.pop("factor", UNSET)
+        factor = none_as_unset(d.pop("factor", UNSET))
 
-        to = d.pop("to", UNSET)
+        to = none_as_unset(d.pop("to", UNSET))
 
-        _service = d.pop("service", UNSET)
+        _service = none_as_unset(d.pop("service", UNSET))
         service: ReverseOtpService | Unset
         if isinstance(_service, Unset):
             service = UNSET
         else:
-            service = check_reverse_otp_service(_service)
+            service = check_reverse_otp_service(_service, "service")
 
-        language = d.pop("language", UNSET)
+        language = none_as_unset(d.pop("language", UNSET))
 
-        success_url = d.pop("success_url", UNSET)
+        success_url = none_as_unset(d.pop("success_url", UNSET))
 
         initiate_reverse_otp_request = cls(
             number=number,

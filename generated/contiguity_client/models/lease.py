@@ -55,7 +55,7 @@ class Lease:
 
         number = d.pop("number")
 
-        status = check_lease_status(d.pop("status"))
+        status = check_lease_status(d.pop("status"), "status")
 
         billing = NewLeaseBilling.from_dict(d.pop("billing"))
 

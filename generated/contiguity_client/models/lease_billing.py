@@ -43,7 +43,7 @@ class LeaseBilling:
         from ..models.billing_period import BillingPeriod
 
         d = dict(src_dict)
-        method = check_billing_method(d.pop("method"))
+        method = check_billing_method(d.pop("method"), "method")
 
         period = BillingPeriod.from_dict(d.pop("period"))
 

@@ -11,7 +11,7 @@ from ..models.lease_number_request_billing_method import (
     LeaseNumberRequestBillingMethod,
     check_lease_number_request_billing_method,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="LeaseNumberRequest")
 
@@ -38,12 +38,14 @@ class LeaseNumberRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _billing_method = d.pop("billing_method", UNSET)
+        _billing_method = none_as_unset(d.pop("billing_method", UNSET))
         billing_method: LeaseNumberRequestBillingMethod | Unset
         if isinstance(_billing_method, Unset):
             billing_method = UNSET
         else:
-            billing_method = check_lease_number_request_billing_method(_billing_method)
+            billing_method = check_lease_number_request_billing_method(
+                _billing_method, "billing_method"
+            )
 
         lease_number_request = cls(
             billing_method=billing_method,

@@ -41,7 +41,7 @@ class LeasePrice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = check_currency(d.pop("currency"))
+        currency = check_currency(d.pop("currency"), "currency")
 
         monthly_rate = d.pop("monthly_rate")
 

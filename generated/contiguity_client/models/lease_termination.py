@@ -49,7 +49,7 @@ class LeaseTermination:
 
         number_id = d.pop("number_id")
 
-        status = check_lease_status(d.pop("status"))
+        status = check_lease_status(d.pop("status"), "status")
 
         terminated_at = d.pop("terminated_at")
 

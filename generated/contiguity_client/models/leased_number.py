@@ -114,13 +114,13 @@ class LeasedNumber:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = check_phone_number_record_status(d.pop("status"))
+        status = check_phone_number_record_status(d.pop("status"), "status")
 
         number = NumberFormats.from_dict(d.pop("number"))
 
         location = NumberLocation.from_dict(d.pop("location"))
 
-        carrier = check_phone_number_record_carrier(d.pop("carrier"))
+        carrier = check_phone_number_record_carrier(d.pop("carrier"), "carrier")
 
         capabilities = NumberCapabilities.from_dict(d.pop("capabilities"))
 
@@ -137,7 +137,7 @@ class LeasedNumber:
 
         lease_id = d.pop("lease_id")
 
-        lease_status = check_lease_status(d.pop("lease_status"))
+        lease_status = check_lease_status(d.pop("lease_status"), "lease_status")
 
         billing = LeaseBilling.from_dict(d.pop("billing"))
 

@@ -49,7 +49,7 @@ class NewLeaseBilling:
         from ..models.lease_price import LeasePrice
 
         d = dict(src_dict)
-        method = check_billing_method(d.pop("method"))
+        method = check_billing_method(d.pop("method"), "method")
 
         price = LeasePrice.from_dict(d.pop("price"))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.failover import Failover
@@ -48,7 +48,7 @@ class NumberConfiguration:
         d = dict(src_dict)
         number = d.pop("number")
 
-        _failover = d.pop("failover", UNSET)
+        _failover = none_as_unset(d.pop("failover", UNSET))
         failover: Failover | Unset
         if isinstance(_failover, Unset):
             failover = UNSET

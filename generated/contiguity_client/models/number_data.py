@@ -11,7 +11,7 @@ from ..models.number_data_requirements_item import (
     NumberDataRequirementsItem,
     check_number_data_requirements_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="NumberData")
 
@@ -47,18 +47,18 @@ class NumberData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _requirements = d.pop("requirements", UNSET)
+        _requirements = none_as_unset(d.pop("requirements", UNSET))
         requirements: list[NumberDataRequirementsItem] | Unset = UNSET
         if _requirements is not UNSET:
             requirements = []
             for requirements_item_data in _requirements:
                 requirements_item = check_number_data_requirements_item(
-                    requirements_item_data
+                    requirements_item_data, "requirements_item"
                 )
 
                 requirements.append(requirements_item)
 
-        e911_capable = d.pop("e911_capable", UNSET)
+        e911_capable = none_as_unset(d.pop("e911_capable", UNSET))
 
         number_data = cls(
             requirements=requirements,

@@ -16,7 +16,7 @@ from ..models.phone_number_record_status import (
     PhoneNumberRecordStatus,
     check_phone_number_record_status,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.lease_billing import LeaseBilling
@@ -121,13 +121,13 @@ class NumberDetails:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = check_phone_number_record_status(d.pop("status"))
+        status = check_phone_number_record_status(d.pop("status"), "status")
 
         number = NumberFormats.from_dict(d.pop("number"))
 
         location = NumberLocation.from_dict(d.pop("location"))
 
-        carrier = check_phone_number_record_carrier(d.pop("carrier"))
+        carrier = check_phone_number_record_carrier(d.pop("carrier"), "carrier")
 
         capabilities = NumberCapabilities.from_dict(d.pop("capabilities"))
 
@@ -142,16 +142,16 @@ class NumberDetails:
 
         pricing = NumberPricing.from_dict(d.pop("pricing"))
 
-        lease_id = d.pop("lease_id", UNSET)
+        lease_id = none_as_unset(d.pop("lease_id", UNSET))
 
-        _lease_status = d.pop("lease_status", UNSET)
+        _lease_status = none_as_unset(d.pop("lease_status", UNSET))
         lease_status: LeaseStatus | Unset
         if isinstance(_lease_status, Unset):
             lease_status = UNSET
         else:
-            lease_status = check_lease_status(_lease_status)
+            lease_status = check_lease_status(_lease_status, "lease_status")
 
-        _billing = d.pop("billing", UNSET)
+        _billing = none_as_unset(d.pop("billing", UNSET))
         billing: LeaseBilling | Unset
         if isinstance(_billing, Unset):
             billing = UNSET

@@ -41,7 +41,7 @@ class NumberPricing:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = check_currency(d.pop("currency"))
+        currency = check_currency(d.pop("currency"), "currency")
 
         upfront_fee = d.pop("upfront_fee")
 

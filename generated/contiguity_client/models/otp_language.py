@@ -1,4 +1,6 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..types import unknown_enum_value
 
 OtpLanguage = Literal[
     "af",
@@ -36,6 +38,9 @@ OtpLanguage = Literal[
     "zh",
     "zh-hk",
 ]
+""" The values this SDK knows. A newer API may send others: parsing keeps them as the plain
+string the server sent (see ``check_otp_language``), so a ``match`` on this
+type needs a default case. """
 
 OTP_LANGUAGE_VALUES: set[OtpLanguage] = {
     "af",
@@ -75,9 +80,8 @@ OTP_LANGUAGE_VALUES: set[OtpLanguage] = {
 }
 
 
-def check_otp_language(value: str) -> OtpLanguage:
+def check_otp_language(value: str, field: str = "OtpLanguage") -> OtpLanguage:
+    """``value`` as a OtpLanguage; a string this SDK does not know is kept as sent."""
     if value in OTP_LANGUAGE_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {OTP_LANGUAGE_VALUES!r}"
-    )
+    return cast(OtpLanguage, unknown_enum_value("OtpLanguage", field, value))

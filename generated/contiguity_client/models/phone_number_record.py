@@ -98,13 +98,13 @@ class PhoneNumberRecord:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = check_phone_number_record_status(d.pop("status"))
+        status = check_phone_number_record_status(d.pop("status"), "status")
 
         number = NumberFormats.from_dict(d.pop("number"))
 
         location = NumberLocation.from_dict(d.pop("location"))
 
-        carrier = check_phone_number_record_carrier(d.pop("carrier"))
+        carrier = check_phone_number_record_carrier(d.pop("carrier"), "carrier")
 
         capabilities = NumberCapabilities.from_dict(d.pop("capabilities"))
 

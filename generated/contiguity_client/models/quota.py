@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="Quota")
 
@@ -56,15 +56,15 @@ class Quota:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        plan = d.pop("plan", UNSET)
+        plan = none_as_unset(d.pop("plan", UNSET))
 
-        quota = d.pop("quota", UNSET)
+        quota = none_as_unset(d.pop("quota", UNSET))
 
-        remaining = d.pop("remaining", UNSET)
+        remaining = none_as_unset(d.pop("remaining", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = none_as_unset(d.pop("type", UNSET))
 
-        ad = d.pop("ad", UNSET)
+        ad = none_as_unset(d.pop("ad", UNSET))
 
         quota = cls(
             plan=plan,

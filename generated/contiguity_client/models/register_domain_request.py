@@ -11,7 +11,7 @@ from ..models.register_domain_request_region import (
     RegisterDomainRequestRegion,
     check_register_domain_request_region,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="RegisterDomainRequest")
 
@@ -43,14 +43,14 @@ class RegisterDomainRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _region = d.pop("region", UNSET)
+        _region = none_as_unset(d.pop("region", UNSET))
         region: RegisterDomainRequestRegion | Unset
         if isinstance(_region, Unset):
             region = UNSET
         else:
-            region = check_register_domain_request_region(_region)
+            region = check_register_domain_request_region(_region, "region")
 
-        custom_return_path = d.pop("custom_return_path", UNSET)
+        custom_return_path = none_as_unset(d.pop("custom_return_path", UNSET))
 
         register_domain_request = cls(
             region=region,

@@ -78,7 +78,7 @@ class ReverseOtpSession:
 
         to = d.pop("to")
 
-        service = check_reverse_otp_service(d.pop("service"))
+        service = check_reverse_otp_service(d.pop("service"), "service")
 
         from ..types import parse_datetime
 

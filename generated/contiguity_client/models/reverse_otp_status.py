@@ -47,7 +47,7 @@ class ReverseOtpStatus:
         d = dict(src_dict)
         otp_id = d.pop("otp_id")
 
-        status = check_reverse_otp_status_status(d.pop("status"))
+        status = check_reverse_otp_status_status(d.pop("status"), "status")
 
         from ..types import parse_datetime
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.imessage_fallback import ImessageFallback
@@ -99,7 +99,7 @@ class SendImessageRequest:
 
         from_ = _parse_from_(d.pop("from", UNSET))
 
-        message = d.pop("message", UNSET)
+        message = none_as_unset(d.pop("message", UNSET))
 
         def _parse_fallback(data: object) -> ImessageFallback | None | Unset:
             if data is None:
@@ -135,7 +135,7 @@ class SendImessageRequest:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        fast_track = d.pop("fast_track", UNSET)
+        fast_track = none_as_unset(d.pop("fast_track", UNSET))
 
         send_imessage_request = cls(
             to=to,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 from typing_extensions import Self
 
 from ..models.otp_language import OtpLanguage, check_otp_language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SendOtpRequest")
 
@@ -48,9 +48,9 @@ class SendOtpRequest:
         d = dict(src_dict)
         to = d.pop("to")
 
-        language = check_otp_language(d.pop("language"))
+        language = check_otp_language(d.pop("language"), "language")
 
-        name = d.pop("name", UNSET)
+        name = none_as_unset(d.pop("name", UNSET))
 
         send_otp_request = cls(
             to=to,

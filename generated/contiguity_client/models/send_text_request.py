@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 T = TypeVar("T", bound="SendTextRequest")
 
@@ -80,7 +80,7 @@ class SendTextRequest:
 
         from_ = _parse_from_(d.pop("from", UNSET))
 
-        message = d.pop("message", UNSET)
+        message = none_as_unset(d.pop("message", UNSET))
 
         def _parse_attachments(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -99,7 +99,7 @@ class SendTextRequest:
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        fast_track = d.pop("fast_track", UNSET)
+        fast_track = none_as_unset(d.pop("fast_track", UNSET))
 
         send_text_request = cls(
             to=to,

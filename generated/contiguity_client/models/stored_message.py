@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, none_as_unset
 
 if TYPE_CHECKING:
     from ..models.timeline_event import TimelineEvent
@@ -89,7 +89,7 @@ class StoredMessage:
 
         attachments = cast(list[str], d.pop("attachments"))
 
-        _tracking = d.pop("tracking", UNSET)
+        _tracking = none_as_unset(d.pop("tracking", UNSET))
         tracking: list[TimelineEvent] | Unset = UNSET
         if _tracking is not UNSET:
             tracking = []

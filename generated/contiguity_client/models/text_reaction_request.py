@@ -81,9 +81,9 @@ class TextReactionRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        reaction = check_text_reaction(d.pop("reaction"))
+        reaction = check_text_reaction(d.pop("reaction"), "reaction")
 
-        action = check_reaction_action(d.pop("action"))
+        action = check_reaction_action(d.pop("action"), "action")
 
         def _parse_message_id(data: object) -> None | str | Unset:
             if data is None:

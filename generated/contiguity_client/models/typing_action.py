@@ -1,6 +1,11 @@
-from typing import Literal
+from typing import Literal, cast
+
+from ..types import unknown_enum_value
 
 TypingAction = Literal["start", "stop"]
+""" The values this SDK knows. A newer API may send others: parsing keeps them as the plain
+string the server sent (see ``check_typing_action``), so a ``match`` on this
+type needs a default case. """
 
 TYPING_ACTION_VALUES: set[TypingAction] = {
     "start",
@@ -8,9 +13,8 @@ TYPING_ACTION_VALUES: set[TypingAction] = {
 }
 
 
-def check_typing_action(value: str) -> TypingAction:
+def check_typing_action(value: str, field: str = "TypingAction") -> TypingAction:
+    """``value`` as a TypingAction; a string this SDK does not know is kept as sent."""
     if value in TYPING_ACTION_VALUES:
         return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {TYPING_ACTION_VALUES!r}"
-    )
+    return cast(TypingAction, unknown_enum_value("TypingAction", field, value))

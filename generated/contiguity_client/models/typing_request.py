@@ -51,7 +51,7 @@ class TypingRequest:
         d = dict(src_dict)
         to = d.pop("to")
 
-        action = check_typing_action(d.pop("action"))
+        action = check_typing_action(d.pop("action"), "action")
 
         def _parse_from_(data: object) -> None | str | Unset:
             if data is None:

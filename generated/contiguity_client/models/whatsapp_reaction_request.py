@@ -62,7 +62,7 @@ class WhatsappReactionRequest:
         d = dict(src_dict)
         to = d.pop("to")
 
-        action = check_reaction_action(d.pop("action"))
+        action = check_reaction_action(d.pop("action"), "action")
 
         def _parse_reaction(data: object) -> None | str | Unset:
             if data is None:

@@ -1,0 +1,165 @@
+"""An SDK released today keeps working against tomorrow's API.
+
+New enum values, new keys and nulls in optional fields are additive changes: the default client
+reads them (keeping every value as sent); ``strict_response_validation=True`` still rejects them.
+A field the typed result cannot do without is a breaking change and raises a typed error that
+says the request took effect.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+import pytest
+from contiguity_client.models import Lease, LeaseResponse
+from contiguity_client.types import UNSET
+
+import contiguity_ext as contiguity
+from tests.support.recording import ENVELOPE, Recorder, envelope
+
+PHONE = "+15555550100"
+
+
+def lease_data(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "lease_id": "lsd_1",
+        "number": PHONE,
+        "status": "active",
+        "billing": {
+            "method": "monthly",
+            "price": {"currency": "USD", "monthly_rate": 5, "upfront_fee": 0},
+            "period": {"start": 1757916599, "end": None},
+        },
+    }
+    data.update(changes)
+    return data
+
+
+def unknown_value_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        record.getMessage()
+        for record in caplog.records
+        if record.name == "contiguity"
+        and record.levelno == logging.WARNING
+        and "newer" in record.getMessage()
+    ]
+
+
+def test_an_unknown_enum_value_is_kept_as_sent_and_reported_once(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="contiguity")
+    billing = {**lease_data()["billing"], "price": {"currency": "JPY", "monthly_rate": 700, "upfront_fee": 0}}
+    recorder = Recorder()
+    recorder.answer(lease_data(status="suspended-for-review", billing=billing))
+    with recorder.client() as client:
+        first = client.numbers.lease(PHONE)
+        second = client.numbers.lease(PHONE)
+    assert first.data.status == second.data.status == "suspended-for-review"
+    assert first.data.billing.price.currency == "JPY"
+    warnings = unknown_value_warnings(caplog)
+    assert len(warnings) == 2, warnings
+    assert any("status='suspended-for-review'" in line and "LeaseStatus" in line for line in warnings)
+    assert any("currency='JPY'" in line for line in warnings)
+
+
+def test_the_generated_model_itself_accepts_unknown_values_and_nulls() -> None:
+    lease = Lease.from_dict(lease_data(status="paused-by-carrier"))
+    assert lease.status == "paused-by-carrier"
+    assert lease.to_dict()["status"] == "paused-by-carrier"
+
+
+def test_an_unknown_enum_value_of_the_wrong_type_is_still_an_error() -> None:
+    with pytest.raises(TypeError):
+        Lease.from_dict(lease_data(status=3))
+
+
+def test_null_in_an_optional_field_reads_as_absent() -> None:
+    recorder = Recorder()
+    message = {
+        "to": PHONE,
+        "from": "+15555550101",
+        "message": "hi",
+        "timestamp": 1757916599341,
+        "delivery": {"status": "delivered", "delayed": False, "timestamp": 1757916599341},
+        "attachments": [],
+        "tracking": None,
+    }
+    recorder.answer(
+        {"conversation": [message], "reactions": [], "chat": {"limit": 20, "total": 1, "count": 1}}
+    )
+    with recorder.client() as client:
+        history = client.text.history(PHONE, "+15555550101", 20)
+    assert history.data.conversation[0].tracking is UNSET
+
+
+def test_strict_response_validation_rejects_what_the_spec_does_not_list() -> None:
+    recorder = Recorder()
+    recorder.answer(lease_data(status="suspended-for-review"))
+    with (
+        recorder.client(strict_response_validation=True) as client,
+        pytest.raises(contiguity.APIResponseValidationError, match="does not match the spec"),
+    ):
+        client.numbers.lease(PHONE)
+
+
+async def test_the_async_client_is_lenient_by_default_and_strict_on_request() -> None:
+    recorder = Recorder()
+    recorder.answer(lease_data(status="suspended-for-review", future_field={"x": 1}))
+    async with recorder.async_client() as client:
+        lease = await client.numbers.lease(PHONE)
+    assert lease.data.status == "suspended-for-review"
+    assert lease.data["future_field"] == {"x": 1}
+    async with recorder.async_client(strict_response_validation=True) as client:
+        with pytest.raises(contiguity.APIResponseValidationError):
+            await client.numbers.lease(PHONE)
+
+
+def test_a_missing_required_field_says_the_request_took_effect_and_is_not_retried() -> None:
+    recorder = Recorder()
+    without_lease_id = {k: v for k, v in lease_data().items() if k != "lease_id"}
+    recorder.answer(without_lease_id)
+    with (
+        recorder.client(max_retries=2) as client,
+        pytest.raises(contiguity.APIResponseValidationError) as caught,
+    ):
+        client.numbers.lease(PHONE)
+    error = caught.value
+    assert len(recorder.requests) == 1
+    assert error.may_have_been_sent is True
+    assert error.status_code == 200
+    assert error.request_id == "req_test"
+    assert httpx.Response(200, content=error.body).json()["data"] == without_lease_id
+    text = str(error)
+    assert "server accepted the request (HTTP 200, request id req_test)" in text
+    assert "missing required field in data: lease_id" in text
+    assert "may have taken effect" in text
+    assert "retry" not in text.lower()
+
+
+def newer_api_notices(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "contiguity" and r.levelno == logging.INFO]
+
+
+@pytest.mark.parametrize(("served", "expected"), [("v2027.1.5", 1), ("v2026.8.2", 0), ("v2026.7.29", 0)])
+def test_a_newer_api_version_is_logged_once_per_client(
+    caplog: pytest.LogCaptureFixture, served: str, expected: int
+) -> None:
+    caplog.set_level(logging.INFO, logger="contiguity")
+    recorder = Recorder(
+        lambda _request: httpx.Response(200, json={**envelope(lease_data()), "api_version": served})
+    )
+    for _ in range(2):
+        with recorder.client() as client:
+            result: LeaseResponse = client.numbers.lease(PHONE)
+            client.numbers.lease(PHONE)
+        assert (result.api_version, result.id, result.timestamp) == (
+            served,
+            ENVELOPE["id"],
+            ENVELOPE["timestamp"],
+        )
+    notices = newer_api_notices(caplog)
+    assert len(notices) == 2 * expected
+    if expected:
+        assert served in notices[0].getMessage()
+        assert "v2026.8.2" in notices[0].getMessage()
