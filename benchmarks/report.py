@@ -104,6 +104,10 @@ The figures below are from the latest run; `make bench` rewrites this file.
 - **Memory**: peak resident set size (`ru_maxrss`) of a child that imports and logs in, and of
   one that then sends {memory_sends:,} texts; the growth row compares resident size after a
   tenth of those sends with the end, which stays flat when nothing leaks.
+- **HTTP sandbox latency**: one `httpx.Client` on a kept-alive connection sends `POST /send/text`
+  to `python -m contiguity_ext.sandbox` one request at a time, {latency_calls:,} requests after a
+  warm-up; the median from send to the answer's last byte. The same client against the loopback
+  server above is the reference: what the round trip costs with no framework at all.
 
 On a busy or shared machine single rounds still move by 10% or more (other processes take turns
 with the client and the server); the paired median damps that, but read a ratio from one run

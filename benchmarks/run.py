@@ -11,12 +11,15 @@ import sys
 import time
 from pathlib import Path
 
+from contiguity_ext.sandbox.process import running_sandbox
+
 from . import phone_throughput
 from .compare import Comparison, compare_async, compare_sync
 from .imports import startup_times
 from .memory import measure_memory
 from .overhead import measure_overhead
 from .report import Row, machine, render_doc, render_table
+from .sandbox_latency import median_latency
 from .server import ROOT, BenchServer, measure_capacity
 
 FULL = {
@@ -31,6 +34,7 @@ FULL = {
     "memory_sends": 10_000,
     "overhead_rounds": 30,
     "overhead_calls": 300,
+    "latency_calls": 500,
 }
 QUICK = {
     "seq_calls": 20,
@@ -44,11 +48,13 @@ QUICK = {
     "memory_sends": 20,
     "overhead_rounds": 2,
     "overhead_calls": 5,
+    "latency_calls": 5,
 }
 TARGET_RATIO = 1.10
 TARGET_IMPORT = 0.050
 TARGET_E164 = 200_000
 TARGET_NATIONAL = 50_000
+TARGET_SANDBOX_LATENCY = 0.002
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -86,6 +92,10 @@ def main(argv: list[str] | None = None) -> None:
         _progress("memory")
         imported = measure_memory(server.url, 0)
         sending = measure_memory(server.url, settings["memory_sends"])
+        _progress(f"HTTP sandbox latency ({settings['latency_calls']:,} requests)")
+        loopback_latency = median_latency(server.url, calls=settings["latency_calls"], warmup=20)
+    with running_sandbox() as sandbox_url:
+        sandbox_latency = median_latency(sandbox_url, calls=settings["latency_calls"], warmup=20)
 
     rows = [
         _ratio_row(f"Sequential `text.send`, {settings['seq_calls']:,} calls (SDK ÷ raw httpx)", sequential),
@@ -130,6 +140,12 @@ def main(argv: list[str] | None = None) -> None:
         Row(
             f"RSS growth from send {settings['memory_sends'] // 10:,} to {settings['memory_sends']:,}",
             f"{sending['after_all'] - sending['after_tenth']:+.1f} MiB",
+        ),
+        Row(
+            "HTTP sandbox, `POST /send/text` on a reused connection (median per request)",
+            f"{sandbox_latency * 1000:.2f} ms (minimal loopback server: {loopback_latency * 1000:.2f} ms)",
+            f"≤ {TARGET_SANDBOX_LATENCY * 1000:.0f} ms",
+            sandbox_latency <= TARGET_SANDBOX_LATENCY,
         ),
     ]
     table = render_table(rows)

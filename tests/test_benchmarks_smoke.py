@@ -145,12 +145,13 @@ def test_quick_run_prints_every_row(capsys: pytest.CaptureFixture[str]) -> None:
     run.main(["--quick"])
     printed = capsys.readouterr().out
     rows = [line for line in printed.splitlines() if line.startswith("| ") and "---" not in line]
-    assert len(rows) == 1 + 14
+    assert len(rows) == 1 + 15
     for benchmark in (
         "Sequential `text.send`",
         "Concurrent `text.send`",
         "`import contiguity_ext`",
         "Peak RSS",
+        "HTTP sandbox",
     ):
         assert any(row.startswith(f"| {benchmark}") for row in rows), benchmark
     assert "Loopback server capacity" in printed

@@ -38,7 +38,10 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def _listen(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP must be explicit: asyncio sets TCP_NODELAY only on accepted sockets whose
+    # protocol says TCP, and without it every answer on a kept-alive connection waits ~40 ms
+    # for the client's delayed ACK (Nagle's algorithm).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     # Listening before the URL is printed lets a client connect as soon as it reads the line;

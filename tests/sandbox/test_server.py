@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
 import selectors
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from contiguity_ext.sandbox.__main__ import _listen
 from tests.support.sandbox import ROOT, WebhookReceiver, assert_signed, assert_valid
 
 pytest.importorskip("uvicorn")
@@ -185,3 +188,21 @@ async def test_the_asgi_app_serves_in_process_and_runs_the_shutdown_hook() -> No
     assert details.json()["data"]["lease_id"] == leased.json()["data"]["lease_id"]
     assert len(fetched.json()["data"]["tracking"]) == 2
     assert stopped == [True]
+
+
+async def test_accepted_connections_send_answers_without_waiting_for_an_ack() -> None:
+    """Without TCP_NODELAY each answer on a kept-alive connection waits for a delayed ACK."""
+    listener = _listen("127.0.0.1", 0)
+    nodelay: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    class Capture(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            connection = transport.get_extra_info("socket")
+            nodelay.set_result(connection.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            transport.close()
+
+    server = await asyncio.get_running_loop().create_server(Capture, sock=listener)
+    async with server:
+        _reader, writer = await asyncio.open_connection(*listener.getsockname()[:2])
+        assert await asyncio.wait_for(nodelay, 10) != 0
+        writer.close()
