@@ -1,5 +1,6 @@
 # One entry point for every routine task. `make setup` is idempotent and every other target
-# depends on it, so a fresh clone needs nothing but Python 3.10+, Node.js and npm.
+# depends on it, so a fresh clone needs nothing but Python 3.10+, Node.js and npm; `make demo`
+# and `make bench` need only Python (`make setup-python`).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -14,10 +15,11 @@ GENERATE = openapi-python-client generate --path openapi.yaml --config generator
 	--meta none --custom-template-path generator-templates --overwrite --fail-on-warning
 SPEC_JSON := contiguity_ext/_spec/openapi.json
 
-.PHONY: help setup generate check-generated lint-spec check-ts lint typecheck test demo bench clean
+.PHONY: help setup setup-python generate check-generated lint-spec check-ts lint typecheck test demo bench clean
 
 help:
 	@echo "make setup            create .venv and node_modules (idempotent)"
+	@echo "make setup-python     create .venv only (all that make demo and make bench need)"
 	@echo "make generate         regenerate $(GENERATED) and $(SPEC_JSON) from openapi.yaml"
 	@echo "make check-generated  fail if the generated code differs from what the spec produces"
 	@echo "make test             every check and test (what CI runs)"
@@ -35,7 +37,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-setup: $(BIN)/.installed node_modules/.installed
+setup-python: $(BIN)/.installed
+
+setup: setup-python node_modules/.installed
 
 generate: setup
 	$(GENERATE) --output-path $(GENERATED)
@@ -69,10 +73,10 @@ typecheck: setup
 test: setup check-generated lint-spec check-ts lint typecheck
 	$(PY) -m pytest -p no:cacheprovider --cov --cov-report=term -q
 
-demo: setup
+demo: setup-python
 	$(PY) -m contiguity_ext.demo
 
-bench: setup
+bench: setup-python
 	$(PY) -m benchmarks.run
 
 clean:
