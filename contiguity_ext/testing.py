@@ -17,6 +17,11 @@ Every call goes through the same routing, validation and envelopes as the sandbo
 here too. Time is the ``clock`` you pass (default :func:`time.time`) plus whatever
 :meth:`Sandbox.advance` added, so an OTP's 15 minutes pass instantly.
 
+Failure scenarios work here too: a text to a reserved number (``+15555550180`` for a 429, ...)
+or a ``Contiguity-Sandbox-Scenario`` header fails the way ``docs/sandbox.md`` lists, and
+``token=`` makes every other token a 401. A slow answer raises the client's timeout at once
+instead of waiting it out; a dropped connection raises what httpx raises for one.
+
 Webhooks: pass ``webhook=`` a function and it receives a
 :class:`~contiguity_ext.sandbox.WebhookDelivery` (the exact body bytes and headers, signed when
 ``webhook_secret`` is given) for every event, before the API call that raised it returns.
@@ -65,34 +70,46 @@ class Sandbox:
         webhook: Callable[[WebhookDelivery], object] | None = None,
         webhook_secret: str | None = None,
         clock: Clock = time.time,
+        token: str | None = None,
     ) -> None:
         self.state = SandboxState(clock=clock)
         sink = CallbackDelivery(webhook, webhook_secret) if webhook is not None else None
-        self.app = SandboxApp(self.state, on_event=sink)
+        self.token = token
+        self.app = SandboxApp(self.state, on_event=sink, token=token)
         self.transport = self.app.transport()
 
-    def client(self, token: str = "contiguity_sk_sandbox", **options: Any) -> Contiguity:
+    def client(self, token: str | None = None, **options: Any) -> Contiguity:
         """A :class:`~contiguity_ext.Contiguity` client served by this sandbox.
 
-        ``options`` go to :func:`contiguity_ext.login` (``max_retries``, ``region``, ...). The
-        sandbox answers exactly as the bundled spec says, so ``strict_response_validation``
-        defaults to True here: an answer the spec does not allow is a bug worth failing on.
+        ``token`` defaults to the one the sandbox requires, if any. ``options`` go to
+        :func:`contiguity_ext.login` (``max_retries``, ``region``, ...). The sandbox answers
+        exactly as the bundled spec says, so ``strict_response_validation`` defaults to True
+        here: an answer the spec does not allow is a bug worth failing on.
         """
         from ._client import login
 
         options.setdefault("strict_response_validation", True)
         return login(
-            token, base_url=self.base_url, http_client=httpx.Client(transport=self.transport), **options
+            self._token(token),
+            base_url=self.base_url,
+            http_client=httpx.Client(transport=self.transport),
+            **options,
         )
 
-    def async_client(self, token: str = "contiguity_sk_sandbox", **options: Any) -> AsyncContiguity:
+    def async_client(self, token: str | None = None, **options: Any) -> AsyncContiguity:
         """An :class:`~contiguity_ext.AsyncContiguity` client served by this sandbox."""
         from ._client import login_async
 
         options.setdefault("strict_response_validation", True)
         return login_async(
-            token, base_url=self.base_url, http_client=httpx.AsyncClient(transport=self.transport), **options
+            self._token(token),
+            base_url=self.base_url,
+            http_client=httpx.AsyncClient(transport=self.transport),
+            **options,
         )
+
+    def _token(self, token: str | None) -> str:
+        return token or self.token or "contiguity_sk_sandbox"
 
     @property
     def messages(self) -> list[SentMessage]:

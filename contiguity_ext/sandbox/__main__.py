@@ -32,6 +32,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--webhook-url", help="POST webhook events (text delivery, inbound texts, ...) here")
     parser.add_argument("--webhook-secret", help="sign webhook events with this secret (whsec_...)")
+    parser.add_argument(
+        "--token", help="accept only this API token (401 for any other); by default any token is accepted"
+    )
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     return parser.parse_args(argv)
 
@@ -54,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         import uvicorn
 
-        from .asgi import create_asgi_app
+        from .asgi import create_asgi_app, dropping_connections
     except ImportError:
         sys.exit("The sandbox server needs Starlette and uvicorn: pip install 'contiguity-typed[sandbox]'")
 
@@ -62,13 +65,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # The delivery thread always runs: a reverse OTP session's success_url needs no --webhook-url.
     delivery = HttpDelivery(args.webhook_url, args.webhook_secret)
-    app = create_asgi_app(SandboxApp(on_event=delivery), on_shutdown=delivery.close)
+    app = create_asgi_app(SandboxApp(on_event=delivery, token=args.token), on_shutdown=delivery.close)
 
     sock = _listen(args.host, args.port)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if sock.family == socket.AF_INET6 else host
     print(f"Contiguity sandbox listening on http://{shown}:{port}", flush=True)
-    config = uvicorn.Config(app, log_level=args.log_level, lifespan="on")
+    # A client still waiting on a slow-answer scenario must not hold up shutdown for long.
+    config = uvicorn.Config(
+        dropping_connections(app), log_level=args.log_level, lifespan="on", timeout_graceful_shutdown=3
+    )
     # uvicorn shuts down cleanly on Ctrl+C and then re-raises it; a traceback would only be noise.
     with contextlib.suppress(KeyboardInterrupt):
         uvicorn.Server(config).run(sockets=[sock])

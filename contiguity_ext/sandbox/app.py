@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import re
+import secrets
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -25,6 +27,7 @@ import httpx
 from . import openapi
 from .core import SandboxError, WebhookEvent, new_id
 from .openapi import Operation, RequestInvalid
+from .scenarios import scenario_for
 from .state import SandboxState
 
 __all__ = ["EventSink", "SandboxApp", "SandboxRequest", "SandboxResponse"]
@@ -34,7 +37,7 @@ logger = logging.getLogger("contiguity.sandbox")
 EventSink = Callable[[WebhookEvent], None]
 """Receives each webhook event after the call that raised it (see :mod:`.delivery`)."""
 
-_TOKEN = re.compile(r"^Token\s+\S+", re.IGNORECASE)
+_TOKEN = re.compile(r"^Token\s+(\S+)", re.IGNORECASE)
 _JSON_HEADERS = {"Content-Type": "application/json"}
 
 
@@ -55,9 +58,14 @@ class SandboxRequest:
 
 @dataclass(frozen=True)
 class SandboxResponse:
+    """An answer; ``delay`` (seconds to hold it back) and ``drop`` (close the connection
+    instead of answering) come from failure scenarios (:mod:`.scenarios`)."""
+
     status: int
     headers: dict[str, str]
     body: bytes
+    delay: float = 0.0
+    drop: bool = False
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -196,12 +204,20 @@ class SandboxApp:
 
     ``on_event`` receives every webhook event once the call that raised it has left the state
     lock (so it may call the sandbox again); whatever it raises is logged, never returned to the
-    API caller.
+    API caller. With ``token``, API calls must carry exactly that token (else 401); without it,
+    any token is accepted.
     """
 
-    def __init__(self, state: SandboxState | None = None, *, on_event: EventSink | None = None) -> None:
+    def __init__(
+        self,
+        state: SandboxState | None = None,
+        *,
+        on_event: EventSink | None = None,
+        token: str | None = None,
+    ) -> None:
         self.state = state if state is not None else SandboxState()
         self._on_event = on_event
+        self._token = token
         self._routes = _routes()
 
     def transport(self) -> httpx.MockTransport:
@@ -220,17 +236,41 @@ class SandboxApp:
                 body=request.read(),
             )
         )
+        if answer.drop:
+            raise httpx.RemoteProtocolError(
+                "Server disconnected without sending a response.", request=request
+            )
+        if answer.delay:
+            read_timeout = request.extensions.get("timeout", {}).get("read")
+            if read_timeout is not None and read_timeout < answer.delay:
+                # The client would give up first; in-process there is no need to wait for it.
+                raise httpx.ReadTimeout("The read operation timed out", request=request)
+            time.sleep(answer.delay)
         return httpx.Response(answer.status, headers=answer.headers, content=answer.body)
 
     def handle(self, request: SandboxRequest) -> SandboxResponse:
         """Answer one request; never raises."""
         legacy = False
+        delay = 0.0
         try:
             route, params = self._route(request)
             legacy = route.kind == "legacy"
             if route.kind != "sandbox":
                 self._authenticate(request)
-            data = route.handler(self._call(route, params, request))
+            call = self._call(route, params, request)
+            scenario = (
+                None
+                if route.kind == "sandbox"
+                else scenario_for(self.state.count_use, request.headers, call.body)
+            )
+            if scenario is not None:
+                error = scenario.error()
+                if error is not None:
+                    raise error
+                if scenario.drop:
+                    return SandboxResponse(0, {}, b"", drop=True)
+                delay = scenario.delay
+            data = route.handler(call)
         except SandboxError as error:
             return self._error(error, legacy=legacy)
         except RequestInvalid as error:
@@ -240,9 +280,8 @@ class SandboxApp:
             return self._error(SandboxError(500, "The sandbox failed; see its log"), legacy=legacy)
         finally:
             self._deliver_events()
-        if legacy:
-            return SandboxResponse(200, dict(_JSON_HEADERS), _dump(data))
-        return SandboxResponse(200, dict(_JSON_HEADERS), _dump(self._envelope("req_", "response", data)))
+        body = data if legacy else self._envelope("req_", "response", data)
+        return SandboxResponse(200, dict(_JSON_HEADERS), _dump(body), delay=delay)
 
     def _route(self, request: SandboxRequest) -> tuple[_Route, dict[str, str]]:
         """The route for ``request`` and its path parameters, percent-decoded."""
@@ -262,13 +301,15 @@ class SandboxApp:
             )
         raise SandboxError(404, f"No route for {request.method} {request.path}")
 
-    @staticmethod
-    def _authenticate(request: SandboxRequest) -> None:
+    def _authenticate(self, request: SandboxRequest) -> None:
         header = next((v for k, v in request.headers.items() if k.lower() == "authorization"), "")
-        if not _TOKEN.match(header):
+        match = _TOKEN.match(header)
+        if match is None:
             raise SandboxError(
                 401, "Missing or malformed Authorization header; send 'Authorization: Token <key>'"
             )
+        if self._token is not None and not secrets.compare_digest(match[1].encode(), self._token.encode()):
+            raise SandboxError(401, "Unauthorized: this sandbox requires another token")
 
     def _call(self, route: _Route, raw_params: dict[str, str], request: SandboxRequest) -> _Call:
         path: dict[str, Any] = {}

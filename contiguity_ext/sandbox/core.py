@@ -119,6 +119,7 @@ class Core:
         self.log: list[SentMessage] = []
         self.events: list[WebhookEvent] = []
         self._outbox: list[WebhookEvent] = []
+        self._uses: dict[str, int] = {}
 
     def now(self) -> float:
         """Sandbox time in Unix seconds: the clock plus however far it was advanced."""
@@ -147,6 +148,12 @@ class Core:
         self._outbox.append(event)
         return str(event.payload["id"])
 
+    def count_use(self, key: str) -> int:
+        """How many times ``key`` has been seen, this time included (for ``times=N`` scenarios)."""
+        with self.lock:
+            self._uses[key] = self._uses.get(key, 0) + 1
+            return self._uses[key]
+
     def take_outbox(self) -> list[WebhookEvent]:
         """The events raised since the last call, for delivery outside the lock."""
         with self.lock:
@@ -158,3 +165,4 @@ class Core:
         self.log.clear()
         self.events.clear()
         self._outbox.clear()
+        self._uses.clear()

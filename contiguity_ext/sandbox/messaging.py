@@ -2,7 +2,8 @@
 
 Everything lands in the shared message log, which :mod:`.history` reads back. Nothing leaves
 the machine: every send counts as delivered at once, and a text raises its
-``text.delivery.confirmed`` webhook straight away.
+``text.delivery.confirmed`` webhook straight away, except a text to the reserved undeliverable
+number (:mod:`.scenarios`), which fails with ``text.delivery.failed``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any, Literal
 from .core import Channel, Core, SandboxError, SentMessage, new_id
 from .entitlements import Entitlements
 from .numbers import Numbers
+from .scenarios import UNDELIVERABLE_NUMBER
 
 __all__ = ["CONTENT_KINDS", "Messaging", "in_conversation"]
 
@@ -25,6 +27,7 @@ _TEXT_REACTION_VERBS = {
     "emphasized": "Emphasized",
     "questioned": "Questioned",
 }
+UNDELIVERABLE_ERROR = "Undeliverable: the recipient's carrier rejected the message"
 CONTENT_KINDS = frozenset({"text", "imessage", "whatsapp", "incoming"})
 """Log kinds that carry a message someone wrote, as opposed to typing, read receipts and reactions."""
 
@@ -206,10 +209,12 @@ class Messaging:
         )
 
     def _confirm_delivery(self, sent: SentMessage) -> None:
-        self._core.emit(
-            "text.delivery.confirmed",
-            {"from": sent.from_, "to": sent.to, "message_id": sent.id, "timestamp": int(self._core.now())},
-        )
+        data = {"from": sent.from_, "to": sent.to, "message_id": sent.id, "timestamp": int(self._core.now())}
+        if sent.to == UNDELIVERABLE_NUMBER:
+            sent.status = "failed"
+            self._core.emit("text.delivery.failed", {**data, "error": UNDELIVERABLE_ERROR})
+        else:
+            self._core.emit("text.delivery.confirmed", data)
 
     def _content(self, channel: Channel) -> Iterable[SentMessage]:
         """Messages people wrote on ``channel``, newest first."""

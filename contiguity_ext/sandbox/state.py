@@ -71,6 +71,10 @@ class SandboxState:
         with self._core.lock:
             return list(self._core.events)
 
+    def count_use(self, key: str) -> int:
+        """How many times ``key`` has been counted since the last reset, this time included."""
+        return self._core.count_use(key)
+
     def take_outbox(self) -> list[WebhookEvent]:
         """Events raised since the last call; the app delivers them after releasing the lock."""
         return self._core.take_outbox()
