@@ -9,6 +9,7 @@ from typing import Generic
 import httpx
 from typing_extensions import Self
 
+from ._checks import check_base_url
 from ._resource import ClientContext, TransportT
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._transport import AsyncTransport, SyncTransport, enable_debug_logging
@@ -60,14 +61,7 @@ def _resolve_base_url(base_url: str | None) -> str | None:
     base_url = base_url or os.environ.get(BASE_URL_VARIABLE) or None
     if base_url is None:
         return None
-    base_url = base_url.strip().rstrip("/")
-    if not base_url.startswith(("http://", "https://")):
-        raise ValidationError("must start with http:// or https://", field="base_url")
-    try:
-        httpx.URL(base_url)
-    except httpx.InvalidURL as error:
-        raise ValidationError(str(error), field="base_url") from None
-    return base_url
+    return check_base_url(base_url)
 
 
 class _ClientBase(Generic[TransportT]):

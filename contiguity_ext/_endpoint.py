@@ -35,6 +35,7 @@ from contiguity_client.types import UNSET
 from typing_extensions import ParamSpec, Self
 
 from . import _spec
+from ._checks import check_path_segment
 from ._transport import PreparedRequest, request_id_of
 from .errors import APIResponseValidationError, ValidationError
 from .phone import to_e164
@@ -179,6 +180,8 @@ class Endpoint(Generic[P, R]):
                 continue
             if parameter.is_phone:
                 value = arguments[python_name] = to_e164(value, region=region, field=parameter.name)
+            elif parameter.location == "path":
+                check_path_segment(value, field=parameter.name)
             query_and_path[parameter.name] = value
         _spec.validate(operation.parameter_validator, query_and_path)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Coroutine
+from typing import Any, overload
 
+import httpx
 from contiguity_client.api.entitlements import (
     apply_entitlement,
     get_entitlement,
@@ -18,11 +19,12 @@ from contiguity_client.models import (
     EntitlementRevocationResponse,
 )
 
-from .._endpoint import endpoint
+from .._checks import check_path_segment
+from .._endpoint import DEFAULT_BASE_URL, endpoint
+from .._quote import quote
 from .._resource import Resource, TransportT
+from .._transport import AsyncTransport, SyncTransport
 from ..errors import ValidationError
-
-AGREEMENT_URL_PREFIX = "https://api.contiguity.com/entitlements/"
 
 
 class Entitlements(Resource[TransportT]):
@@ -34,19 +36,52 @@ class Entitlements(Resource[TransportT]):
     revoke = endpoint(revoke_entitlement._get_kwargs, EntitlementRevocationResponse)
 
 
-def _entitlement_of(agreement_url: str) -> Mapping[str, Any]:
-    """The entitlement an ``APIError.agreement_url`` points at."""
-    if not isinstance(agreement_url, str) or not agreement_url.startswith(AGREEMENT_URL_PREFIX):
+def _entitlement_of(agreement_url: object, base_url: str | None) -> str:
+    """The entitlement an ``APIError.agreement_url`` names.
+
+    The URL must be ``<API>/entitlements/<name>``, where ``<API>`` is the client's ``base_url``
+    or the public API (which names itself in agreement URLs even when reached through a proxy
+    or the sandbox). Only the name is used: the request goes to the client's own host anyway.
+    A query or fragment is ignored; credentials, other hosts and other paths are refused.
+    """
+    field = "agreement_url"
+    if not isinstance(agreement_url, str):
+        raise ValidationError(f"must be a str, not {type(agreement_url).__name__}", field=field)
+    try:
+        url = httpx.URL(agreement_url.strip())
+    except httpx.InvalidURL as error:
+        raise ValidationError(str(error), field=field) from None
+    name: str | None = None
+    for api in (base_url or DEFAULT_BASE_URL, DEFAULT_BASE_URL):
+        own = httpx.URL(api)
+        prefix = own.path.rstrip("/") + "/entitlements/"
+        if (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port) and url.path.startswith(
+            prefix
+        ):
+            name = url.path.removeprefix(prefix)
+            break
+    if name is None:
         raise ValidationError(
-            f"not an agreement URL (expected {AGREEMENT_URL_PREFIX}<name>)", field="agreement_url"
+            f"{quote(agreement_url)} is not an agreement URL of this API (<API>/entitlements/<name>)",
+            field=field,
         )
-    name = agreement_url.removeprefix(AGREEMENT_URL_PREFIX).strip("/").split("?")[0]
-    if not name or "/" in name:
-        raise ValidationError("agreement URL names no entitlement", field="agreement_url")
-    return {"name": name}
+    if url.userinfo or not name or "/" in name:
+        raise ValidationError(f"{quote(agreement_url)} names no single entitlement", field=field)
+    check_path_segment(name, field=field)
+    return name
 
 
 class Agreements(Resource[TransportT]):
     """``accept(error.agreement_url)`` applies for the entitlement the agreement gates."""
 
-    accept = endpoint(apply_entitlement._get_kwargs, EntitlementGrantResponse, arguments=_entitlement_of)
+    _apply = endpoint(apply_entitlement._get_kwargs, EntitlementGrantResponse)
+
+    @overload
+    def accept(self: Agreements[SyncTransport], agreement_url: str) -> EntitlementGrantResponse: ...
+    @overload
+    def accept(
+        self: Agreements[AsyncTransport], agreement_url: str
+    ) -> Coroutine[Any, Any, EntitlementGrantResponse]: ...
+    def accept(self, agreement_url: str) -> Any:
+        """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names."""
+        return self._apply(_entitlement_of(agreement_url, self._context.base_url))

@@ -1,0 +1,69 @@
+"""Checks on values that shape a request rather than fill it: URLs, path segments, options.
+
+Each raises :class:`~contiguity_ext.errors.ValidationError` naming the field, before anything
+is sent, so that no value a caller passes can change a request's host, path structure or query.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import httpx
+
+from ._quote import quote
+from .errors import ValidationError
+
+__all__ = ["check_base_url", "check_path_segment"]
+
+# Segments a URL resolver removes or uses to climb (RFC 3986, 5.2.4): "/domains/.." is "/".
+_DOT_SEGMENTS = frozenset({".", ".."})
+
+
+def check_path_segment(value: object, *, field: str) -> None:
+    """Refuse a path parameter that a server or proxy would normalise away.
+
+    Path parameters are percent-encoded, ``/`` included, so each stays one segment; but ``.``
+    and ``..`` survive encoding and are removed by URL normalisation, turning
+    ``DELETE /domains/..`` into ``DELETE /``. They are refused rather than encoded (``%2E``),
+    because servers commonly decode that back into a dot before normalising. Compatibility forms
+    that fold into dots (full-width ``．．``) are refused too.
+    """
+    if isinstance(value, str) and unicodedata.normalize("NFKC", value) in _DOT_SEGMENTS:
+        raise ValidationError(
+            f"{quote(value)} is a relative path segment, which would change the request's path", field=field
+        )
+
+
+def check_base_url(value: str) -> str:
+    """``value`` as ``http(s)://host[:port][/path]`` without a trailing slash.
+
+    A query or fragment would end up in the middle of every request's path, and credentials
+    (``user:password@``) make httpx replace the ``Authorization`` header, so all three are
+    refused, as is anything but printable ASCII (internationalised hosts must be written in
+    their ``xn--`` form).
+    """
+    field = "base_url"
+    if not isinstance(value, str):
+        raise ValidationError(f"must be a str, not {type(value).__name__}", field=field)
+    value = value.strip().rstrip("/")
+    if not value.startswith(("http://", "https://")):
+        raise ValidationError("must start with http:// or https://", field=field)
+    if not (value.isascii() and value.isprintable()) or " " in value:
+        raise ValidationError("must be printable ASCII without spaces", field=field)
+    for character, part in (("?", "a query"), ("#", "a fragment")):
+        if character in value:
+            raise ValidationError(f"must be http(s)://host[:port][/path], without {part}", field=field)
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL as error:
+        raise ValidationError(str(error), field=field) from None
+    if url.userinfo:
+        raise ValidationError(
+            "must not carry credentials (user:password@); the client sends its token itself", field=field
+        )
+    if not url.host:
+        raise ValidationError("has no host", field=field)
+    # Checked on the text: httpx would quietly resolve the dot segments while parsing.
+    if any(segment in _DOT_SEGMENTS for segment in value.split("/")[3:]):
+        raise ValidationError("must not contain . or .. path segments", field=field)
+    return value
