@@ -218,6 +218,11 @@ class Endpoint(Generic[P, R]):
 
     # ---- derived once --------------------------------------------------------------------
 
+    @property
+    def operation(self) -> _spec.Operation:
+        """The operation of the spec this method calls."""
+        return self._operation
+
     @functools.cached_property
     def _operation(self) -> _spec.Operation:
         return _spec.operation(self._name)

@@ -1,10 +1,15 @@
-"""What the SDK learns from the bundled OpenAPI document, once per operation.
+"""The one reader of the OpenAPI document, for the client, the sandbox and the tests.
 
 The generated package knows how to build each request and which model parses each answer, but
 not the spec's limits (``maxItems``, ``pattern``, enums, conditional requirements), which
 fields hold phone numbers, or which host a legacy operation lives on. Rather than copy those
 facts into Python by hand, this module reads them from ``_spec/openapi.json`` (written from
-``openapi.yaml`` by ``make generate``) the first time an operation is called.
+``openapi.yaml`` by ``make generate``): loading, ``$ref`` resolution, operations and their
+parameters, compiled validators, explanations of what failed, and spec-valid example values.
+
+Each operation's Python name is the one the generator gave its module, recorded in the bundled
+document (``x-python-module``) by ``scripts/export_spec.py`` with the generator's own naming
+rule.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from .emails import is_email
 from .errors import ValidationError
 
 PHONE_NUMBER_REF = "#/components/schemas/PhoneNumber"
+PYTHON_MODULE = "x-python-module"
 _READ_METHODS = frozenset({"GET", "HEAD"})
-_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 Validator = Callable[[Any], Any]
 Path = tuple[str, ...]
@@ -39,9 +45,20 @@ def document() -> dict[str, Any]:
     return parsed
 
 
-def _snake_case(name: str) -> str:
-    """The module name openapi-python-client gives an operationId (``sendText`` → ``send_text``)."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+def api_version() -> str:
+    """The API version the spec describes (``info.version``)."""
+    return str(document()["info"]["version"])
+
+
+def resolve(node: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
+    """Follow ``$ref`` (to anything in the document ``within``, by default this one) to a node without one."""
+    spec = document() if within is None else within
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 @attrs.frozen
@@ -50,11 +67,29 @@ class Parameter:
 
     name: str
     location: str
+    required: bool
     schema: Mapping[str, Any]
 
     @property
     def is_phone(self) -> bool:
         return self.schema.get("$ref") == PHONE_NUMBER_REF
+
+    def parse(self, text: str) -> Any:
+        """The parameter as the JSON value its schema describes, from its text on the wire (``"20"`` → 20)."""
+        kind = resolve(self.schema).get("type")
+        if kind == "integer":
+            try:
+                return int(text)
+            except ValueError:
+                raise ValidationError(f"must be an integer, got {text!r}", field=self.name) from None
+        if kind == "boolean":
+            lowered = text.lower()
+            if lowered in ("true", "1"):
+                return True
+            if lowered in ("false", "0"):
+                return False
+            raise ValidationError(f"must be true or false, got {text!r}", field=self.name)
+        return text
 
 
 @attrs.frozen
@@ -62,14 +97,24 @@ class Operation:
     """Everything the SDK needs to know about one operation beyond the generated code."""
 
     operation_id: str
+    # The generated module's name (``send_text``): how the client, the tests and the table name it.
+    python_name: str
+    python_module: str
+    tag: str
     method: str
     path: str
     server: str | None
     parameters: tuple[Parameter, ...]
     body_ref: str | None
+    body_required: bool
     body_properties: frozenset[str]
     phone_paths: tuple[Path, ...]
     response_ref: str | None
+
+    @property
+    def is_legacy(self) -> bool:
+        """Whether it lives on a host of its own (the v1 calls), answering without the envelope."""
+        return self.server is not None
 
     @property
     def retries_when_ambiguous(self) -> bool:
@@ -82,19 +127,15 @@ class Operation:
 
     @functools.cached_property
     def body_validator(self) -> Validator | None:
-        return _compile(self.body_ref) if self.body_ref else None
+        return compile_schema({"$ref": self.body_ref}) if self.body_ref else None
 
     @functools.cached_property
     def parameter_validator(self) -> Validator:
-        schema = {
-            "type": "object",
-            "properties": {p.name: p.schema for p in self.parameters},
-        }
-        return _compile_inline(schema)
+        return compile_schema({"type": "object", "properties": {p.name: p.schema for p in self.parameters}})
 
     @functools.cached_property
     def response_validator(self) -> Validator | None:
-        return _compile(self.response_ref) if self.response_ref else None
+        return compile_schema({"$ref": self.response_ref}) if self.response_ref else None
 
     @functools.cached_property
     def lenient_response_validator(self) -> Validator | None:
@@ -130,23 +171,23 @@ def _operations() -> dict[str, Operation]:
     found: dict[str, Operation] = {}
     for path, item in spec["paths"].items():
         shared_parameters = item.get("parameters", [])
-        for method in _HTTP_METHODS:
+        for method in HTTP_METHODS:
             if method in item:
                 operation = _read_operation(spec, path, method, item[method], shared_parameters)
-                found[_snake_case(operation.operation_id)] = operation
+                found[operation.python_name] = operation
     return found
 
 
-def operation(module_name: str) -> Operation:
-    """The operation whose generated module is ``module_name`` (e.g. ``"send_text"``)."""
+def operation(python_name: str) -> Operation:
+    """The operation whose generated module is ``python_name`` (e.g. ``"send_text"``)."""
     try:
-        return _operations()[module_name]
+        return _operations()[python_name]
     except KeyError:
-        raise LookupError(f"openapi.yaml has no operation generated as {module_name!r}") from None
+        raise LookupError(f"openapi.yaml has no operation generated as {python_name!r}") from None
 
 
 def operations() -> Mapping[str, Operation]:
-    """Every operation of the spec, keyed by generated module name."""
+    """Every operation of the spec, keyed by generated module name, in the spec's order."""
     return _operations()
 
 
@@ -158,17 +199,23 @@ def _read_operation(
     shared_parameters: list[Mapping[str, Any]],
 ) -> Operation:
     parameters = tuple(
-        _read_parameter(_resolve(spec, p)) for p in [*shared_parameters, *raw.get("parameters", [])]
+        _read_parameter(resolve(p, spec)) for p in [*shared_parameters, *raw.get("parameters", [])]
     )
-    body_ref = _json_schema_ref(spec, raw.get("requestBody"))
+    body = resolve(raw["requestBody"], spec) if "requestBody" in raw else None
+    body_ref = _json_schema_ref(spec, body)
     servers = raw.get("servers")
+    module = raw[PYTHON_MODULE]
     return Operation(
         operation_id=raw["operationId"],
+        python_name=module.rpartition(".")[2],
+        python_module=module,
+        tag=raw["tags"][0],
         method=method.upper(),
         path=path,
         server=servers[0]["url"] if servers else None,
         parameters=parameters,
         body_ref=body_ref,
+        body_required=bool(body and body.get("required")),
         body_properties=frozenset(_properties(spec, body_ref)) if body_ref else frozenset(),
         phone_paths=tuple(_phone_paths(spec, {"$ref": body_ref}, ())) if body_ref else (),
         response_ref=_json_schema_ref(spec, raw["responses"].get("200")),
@@ -176,23 +223,16 @@ def _read_operation(
 
 
 def _read_parameter(raw: Mapping[str, Any]) -> Parameter:
-    return Parameter(name=raw["name"], location=raw["in"], schema=raw["schema"])
-
-
-def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return Parameter(
+        name=raw["name"], location=raw["in"], required=bool(raw.get("required")), schema=raw["schema"]
+    )
 
 
 def _json_schema_ref(spec: Mapping[str, Any], holder: Mapping[str, Any] | None) -> str | None:
     """The ``$ref`` of the JSON body schema of a request body or response, if it has one."""
     if holder is None:
         return None
-    content = _resolve(spec, holder).get("content", {}).get("application/json")
+    content = resolve(holder, spec).get("content", {}).get("application/json")
     if content is None:
         return None
     ref = content["schema"].get("$ref")
@@ -200,7 +240,7 @@ def _json_schema_ref(spec: Mapping[str, Any], holder: Mapping[str, Any] | None) 
 
 
 def _properties(spec: Mapping[str, Any], ref: str) -> Iterator[str]:
-    schema = _resolve(spec, {"$ref": ref})
+    schema = resolve({"$ref": ref}, spec)
     yield from schema.get("properties", {})
     for part in schema.get("allOf", []):
         if "$ref" in part:
@@ -214,7 +254,7 @@ def _phone_paths(spec: Mapping[str, Any], schema: Mapping[str, Any], prefix: Pat
     if schema.get("$ref") == PHONE_NUMBER_REF:
         yield prefix
         return
-    schema = _resolve(spec, schema)
+    schema = resolve(schema, spec)
     for key in ("anyOf", "oneOf", "allOf"):
         for branch in schema.get(key, []):
             yield from _phone_paths(spec, branch, prefix)
@@ -233,16 +273,18 @@ _FORMATS: dict[str, Callable[[Any], bool]] = {
 }
 
 
-def _compile(ref: str) -> Validator:
-    return _compile_inline({"$ref": ref})
+def compile_schema(schema: Mapping[str, Any]) -> Validator:
+    """A validator for ``schema``, whose ``$ref``s may point into the spec's components."""
+    return _compile(json.dumps(schema, sort_keys=True))
 
 
-def _compile_inline(schema: Mapping[str, Any]) -> Validator:
+@functools.cache
+def _compile(schema_json: str) -> Validator:
     # Our schemas only reference components, so the components travel with each compiled schema.
     # The schema sits under allOf so that the root has no check of its own: fastjsonschema writes
     # the schema of every check into the code that raises its error, and for a check on the root
     # that schema is the whole of `components` (a validator of ~100 KiB of code, ~50 ms to compile).
-    root = {"allOf": [schema], "components": document()["components"]}
+    root = {"allOf": [json.loads(schema_json)], "components": document()["components"]}
     return fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
 
 
@@ -302,7 +344,10 @@ def _compile_lenient(ref: str) -> Validator:
 
 
 def validate(validator: Validator, value: Any, *, prefix: str = "") -> None:
-    """Run ``validator`` on ``value``, raising :class:`ValidationError` naming the field."""
+    """Run ``validator`` on ``value``, raising :class:`ValidationError` naming the field.
+
+    ``prefix`` names ``value`` itself (``"body"``), so fields read ``body.to``.
+    """
     try:
         validator(value)
     except fastjsonschema.JsonSchemaValueException as error:
@@ -330,19 +375,19 @@ def _explain(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> Val
             f"missing required field{'s' if len(missing) > 1 else ''}{where}: " + ", ".join(missing)
         )
     if error.rule in ("anyOf", "oneOf"):
-        options = [b for b in definition.get(error.rule, []) if _resolve(document(), b).get("type") != "null"]
+        options = [b for b in definition.get(error.rule, []) if resolve(b).get("type") != "null"]
         branches = [b for b in options if _accepts_type(b, error.value)]
         if len(branches) == 1:
             try:
-                _compile_inline(branches[0])(error.value)
+                compile_schema(branches[0])(error.value)
             except fastjsonschema.JsonSchemaValueException as inner:
                 return _explain(inner, field or "")
         if not branches:
             expected = sorted({_type_name(b) for b in options})
             return ValidationError(f"must be {' or '.join(expected)}, got {_short(error.value)}", field=field)
     message = error.message.removeprefix(error.name or "").strip() or error.message
-    if error.rule == "pattern" and "description" in _resolve(document(), definition):
-        message += f" ({_resolve(document(), definition)['description'].rstrip('.')})"
+    if error.rule == "pattern" and "description" in resolve(definition):
+        message += f" ({resolve(definition)['description'].rstrip('.')})"
     elif error.rule == "enum":
         message = "must be one of " + ", ".join(map(repr, definition.get("enum", [])))
     return ValidationError(f"{message}, got {_short(error.value)}", field=field)
@@ -353,7 +398,7 @@ _JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", in
 
 def _accepts_type(branch: Mapping[str, Any], value: Any) -> bool:
     """Whether a union branch is meant for values of this JSON type (so its error is the real one)."""
-    declared = _resolve(document(), branch).get("type")
+    declared = resolve(branch).get("type")
     if declared is None:
         return True
     actual = _JSON_TYPES.get(type(value), "null" if value is None else "")
@@ -362,7 +407,7 @@ def _accepts_type(branch: Mapping[str, Any], value: Any) -> bool:
 
 
 def _type_name(branch: Mapping[str, Any]) -> str:
-    declared = _resolve(document(), branch).get("type", "value")
+    declared = resolve(branch).get("type", "value")
     return declared if isinstance(declared, str) else " or ".join(declared)
 
 
@@ -375,3 +420,86 @@ def _field_name(name: str, prefix: str) -> str | None:
 def _short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+# ---- examples ------------------------------------------------------------------------------
+
+_FORMAT_EXAMPLES = {
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "email": "user@example.com",
+    "uri": "https://example.com/",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+}
+
+
+def example(schema: Mapping[str, Any]) -> Any:
+    """A value that satisfies ``schema``, built from the spec's own examples where it gives them.
+
+    Objects get every property they declare if that is valid, else only the required ones.
+    Raises :class:`LookupError` when neither is valid: the spec then needs an ``examples`` entry.
+    """
+    validator = compile_schema(schema)
+    for complete in (True, False):
+        candidate = _example(schema, complete=complete)
+        try:
+            validator(candidate)
+        except fastjsonschema.JsonSchemaValueException:
+            continue
+        return candidate
+    raise LookupError(f"no example satisfies {json.dumps(schema)[:200]}; give it `examples` in openapi.yaml")
+
+
+def _example(schema: Mapping[str, Any], *, complete: bool) -> Any:
+    for given in ("const", "default"):
+        if given in schema:
+            return schema[given]
+    if schema.get("examples"):
+        return schema["examples"][0]
+    if "example" in schema:
+        return schema["example"]
+    if "$ref" in schema:
+        return _example(resolve(schema), complete=complete)
+    if "enum" in schema:
+        return next(value for value in schema["enum"] if value is not None)
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for branch in schema["allOf"]:
+            part = _example(branch, complete=complete)
+            if not isinstance(part, dict):
+                return part
+            merged.update(part)
+        return {**merged, **_object_example(schema, complete=complete)} if "properties" in schema else merged
+    for union in ("anyOf", "oneOf"):
+        if union in schema:
+            branch = next(b for b in schema[union] if resolve(b).get("type") != "null")
+            return _example(branch, complete=complete)
+    kind = schema.get("type", "object" if "properties" in schema else None)
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if kind == "object":
+        return _object_example(schema, complete=complete)
+    if kind == "array":
+        item = _example(schema.get("items", {}), complete=complete)
+        return [item] * max(schema.get("minItems", 1), 1)
+    if kind == "string":
+        text = _FORMAT_EXAMPLES.get(schema.get("format", ""), "example")
+        return text.ljust(schema.get("minLength", 0), "x")[: schema.get("maxLength", len(text))]
+    if kind in ("integer", "number"):
+        if "minimum" in schema:
+            return schema["minimum"]
+        if "exclusiveMinimum" in schema:
+            return schema["exclusiveMinimum"] + 1
+        return min(1, schema.get("maximum", 1))
+    if kind == "boolean":
+        return False  # the flag left off: the common case, and never one that needs an entitlement
+    return None
+
+
+def _object_example(schema: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
+    required = set(schema.get("required", []))
+    return {
+        name: _example(child, complete=complete)
+        for name, child in schema.get("properties", {}).items()
+        if complete or name in required
+    }

@@ -52,18 +52,8 @@ def _operations() -> Iterator[Mapping[str, Any]]:
                 yield item[method]
 
 
-def _resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow a ``$ref`` to anything in the spec (request bodies and responses included)."""
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _schema_name(holder: Mapping[str, Any]) -> str:
-    reference: str = _resolve(holder)["content"]["application/json"]["schema"]["$ref"]
+    reference: str = _spec.resolve(holder, SPEC)["content"]["application/json"]["schema"]["$ref"]
     assert reference.startswith(SCHEMA_REF), reference
     return reference.removeprefix(SCHEMA_REF)
 

@@ -2,7 +2,11 @@
 
 :meth:`SandboxApp.handle` turns a :class:`SandboxRequest` into a :class:`SandboxResponse`:
 route, check the token, validate parameters and body against ``openapi.yaml``, call the
-:class:`~contiguity_ext.sandbox.SandboxState`, and wrap the result in the API's envelopes. The
+:class:`~contiguity_ext.sandbox.SandboxState`, and wrap the result in the API's envelopes.
+
+Routes, parameters, validation and error messages come from :mod:`contiguity_ext._spec`, the
+reader the client uses too: the sandbox checks requests exactly as the SDK does before sending.
+Its answers are checked independently, by the tests (jsonschema) and the contract run (Prism). The
 same handler serves uvicorn (through :mod:`.asgi`) and, with no sockets at all, an
 :class:`httpx.MockTransport` (:meth:`SandboxApp.transport`).
 
@@ -12,6 +16,7 @@ needed), documented in ``docs/sandbox.md``.
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import re
@@ -24,9 +29,9 @@ from urllib.parse import unquote
 
 import httpx
 
-from . import openapi
+from .. import _spec
+from ..errors import ValidationError
 from .core import SandboxError, WebhookEvent, new_id
-from .openapi import Operation, RequestInvalid
 from .scenarios import scenario_for
 from .state import SandboxState
 
@@ -83,8 +88,9 @@ class _Call:
 
 _Handler = Callable[[_Call], dict[str, Any]]
 
-# Every operation of openapi.yaml, by operationId. A test checks that none is missing.
-_OPERATIONS: dict[str, _Handler] = {
+# What the sandbox does for each operation, by operationId. Every operation of openapi.yaml is
+# routed; one without a handler here answers an example built from its response schema.
+_HANDLERS: dict[str, _Handler] = {
     "sendText": lambda c: c.state.messaging.send_text(c.body),
     "reactToText": lambda c: c.state.messaging.react_to_text(c.body),
     "sendEmail": lambda c: c.state.messaging.send_email(c.body),
@@ -174,27 +180,43 @@ class _Route:
     pattern: re.Pattern[str]
     handler: _Handler
     kind: Literal["api", "legacy", "sandbox"]
-    operation: Operation | None = None
+    operation: _spec.Operation | None = None
     body_schema: Mapping[str, Any] | None = None
+
+
+def path_pattern(template: str) -> re.Pattern[str]:
+    """A regex for a path template such as ``/numbers/{number}/configure``."""
+    parts = re.split(r"\{(\w+)\}", template.rstrip("/"))
+    regex = "".join(
+        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part) for index, part in enumerate(parts)
+    )
+    return re.compile(f"^{regex}/?$")
 
 
 def _routes() -> list[_Route]:
     routes = [
-        _Route(method, openapi.path_pattern(path), handler, "sandbox", body_schema=schema)
+        _Route(method, path_pattern(path), handler, "sandbox", body_schema=schema)
         for method, path, handler, schema in _SANDBOX_ROUTES
     ]
-    for operation in openapi.operations():
-        handler = _OPERATIONS.get(operation.operation_id, _not_implemented(operation.operation_id))
-        kind: Literal["api", "legacy"] = "legacy" if operation.legacy else "api"
-        routes.append(_Route(operation.method, operation.pattern, handler, kind, operation))
+    # Literal paths first, so /numbers/leased beats /numbers/{number}.
+    for operation in sorted(_spec.operations().values(), key=lambda op: op.path.count("{")):
+        handler = _HANDLERS.get(operation.operation_id) or _example_answer(operation)
+        kind: Literal["api", "legacy"] = "legacy" if operation.is_legacy else "api"
+        routes.append(_Route(operation.method, path_pattern(operation.path), handler, kind, operation))
     return routes
 
 
-def _not_implemented(operation_id: str) -> _Handler:
-    """The answer to an operation added to openapi.yaml that the sandbox does not know yet."""
+def _example_answer(operation: _spec.Operation) -> _Handler:
+    """The answer to an operation the sandbox has no handler for: its spec's example 200 answer."""
+    if operation.response_ref is None:
+        raise LookupError(f"{operation.operation_id} has no JSON answer to give an example of")
+    answer = _spec.example({"$ref": operation.response_ref})
+    # The envelope (id, timestamp, ...) is the sandbox's own; only `data` comes from the example.
+    data = answer if operation.is_legacy else answer["data"]
 
     def handler(_call: _Call) -> dict[str, Any]:
-        raise SandboxError(501, f"The sandbox does not implement {operation_id} yet")
+        fresh: dict[str, Any] = copy.deepcopy(data)  # callers may change what they get
+        return fresh
 
     return handler
 
@@ -273,7 +295,7 @@ class SandboxApp:
             data = route.handler(call)
         except SandboxError as error:
             return self._error(error, legacy=legacy)
-        except RequestInvalid as error:
+        except ValidationError as error:
             return self._error(SandboxError(400, str(error)), legacy=legacy)
         except Exception:
             logger.exception("sandbox failed on %s %s", request.method, request.path)
@@ -312,21 +334,22 @@ class SandboxApp:
             raise SandboxError(401, "Unauthorized: this sandbox requires another token")
 
     def _call(self, route: _Route, raw_params: dict[str, str], request: SandboxRequest) -> _Call:
-        path: dict[str, Any] = {}
+        path: dict[str, Any] = dict(raw_params)
         query: dict[str, Any] = {}
         operation = route.operation
-        for parameter in operation.parameters if operation else ():
-            if parameter.location == "path":
-                raw = raw_params[parameter.name]
-            elif parameter.name in request.query:
-                raw = request.query[parameter.name]
-            else:
-                query[parameter.name] = parameter.schema.get("default")
-                continue
-            value = parameter.parse(raw)
-            parameter.check(value)
-            (path if parameter.location == "path" else query)[parameter.name] = value
-        path.update((k, v) for k, v in raw_params.items() if k not in path)
+        if operation is not None and operation.parameters:
+            given: dict[str, Any] = {}
+            for parameter in operation.parameters:
+                source = raw_params if parameter.location == "path" else request.query
+                text = source.get(parameter.name)
+                if text is not None:
+                    given[parameter.name] = parameter.parse(text)
+            _spec.validate(operation.parameter_validator, given)
+            for parameter in operation.parameters:
+                if parameter.location == "path":
+                    path[parameter.name] = given[parameter.name]
+                else:
+                    query[parameter.name] = given.get(parameter.name, parameter.schema.get("default"))
         return _Call(self.state, path, query, _body(route, request.body))
 
     def _deliver_events(self) -> None:
@@ -360,22 +383,22 @@ class SandboxApp:
 def _body(route: _Route, raw: bytes) -> dict[str, Any]:
     """The request body, decoded and checked against the route's schema; ``{}`` when it has none."""
     operation = route.operation
-    if route.body_schema is None and (operation is None or operation.body_ref is None):
+    schema = route.body_schema
+    if schema is None and operation is not None and operation.body_ref is not None:
+        schema = {"$ref": operation.body_ref}
+    if schema is None:
         return {}
     if not raw.strip():
         if route.body_schema is not None or (operation is not None and operation.body_required):
-            raise RequestInvalid("body is required")
+            raise ValidationError("is required", field="body")
         return {}
     try:
         body = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise RequestInvalid(f"body is not valid JSON: {error}") from None
+        raise ValidationError(f"is not valid JSON: {error}", field="body") from None
     if not isinstance(body, dict):
-        raise RequestInvalid("body must be a JSON object")
-    if route.body_schema is not None:
-        openapi.check(openapi.compile_schema(json.dumps(route.body_schema)), body, "body")
-    elif operation is not None:
-        operation.check_body(body)
+        raise ValidationError("must be a JSON object", field="body")
+    _spec.validate(_spec.compile_schema(schema), body, prefix="body")
     return body
 
 

@@ -11,7 +11,7 @@ import copy
 import time
 from typing import Any, Literal
 
-from . import openapi
+from .. import _spec
 from .core import Clock, Core, SentMessage, WebhookEvent
 from .domains import Domains
 from .entitlements import Entitlements
@@ -33,7 +33,7 @@ class SandboxState:
     """
 
     def __init__(self, *, clock: Clock = time.time, api_version: str | None = None) -> None:
-        self._core = Core(clock, api_version or openapi.api_version())
+        self._core = Core(clock, api_version or _spec.api_version())
         self._build()
 
     def _build(self) -> None:

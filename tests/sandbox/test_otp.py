@@ -140,7 +140,7 @@ def test_sandbox_time_can_be_advanced_over_http(api: SpecClient, clock: FakeCloc
     assert now == clock.now + FIFTEEN_MINUTES
     assert verify(api, otp_id, code_of(api, otp_id)) is False
     assert (
-        "body.seconds must be bigger than or equal to 0"
+        "body.seconds: must be bigger than or equal to 0"
         in api.error("POST", "/_sandbox/advance", 400, json={"seconds": -1})["error"]
     )
 
@@ -287,4 +287,4 @@ def test_inbound_needs_e164_numbers(api: SpecClient) -> None:
         "POST", "/_sandbox/inbound", 400, json={"from": "555", "to": SANDBOX_NUMBER, "body": "x"}
     )
 
-    assert "body.from must match pattern" in error["error"]
+    assert "body.from: must match pattern" in error["error"]

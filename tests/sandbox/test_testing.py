@@ -123,7 +123,7 @@ def test_an_inbound_text_verifies_a_reverse_otp_session() -> None:
 
 
 def test_an_invalid_inbound_text_is_refused() -> None:
-    with pytest.raises(ValidationError, match=r"body\.from must match pattern"):
+    with pytest.raises(ValidationError, match=r"body\.from: must match pattern"):
         Sandbox().inbound("555", SANDBOX_NUMBER, "Hi")
 
 

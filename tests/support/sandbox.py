@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -17,6 +16,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from contiguity_ext import _spec
 from contiguity_ext.sandbox import SandboxApp, SandboxState
 from contiguity_ext.sandbox.process import WebhookReceiver as WebhookReceiver
 from tests.support import REPO
@@ -26,10 +26,8 @@ BASE_URL = "https://sandbox.contiguity.invalid"
 SPEC_URI = "urn:contiguity:openapi"
 START = 1_790_000_000.0  # 2026-09-21, in Unix seconds
 
-SPEC: dict[str, Any] = json.loads((ROOT / "contiguity_ext" / "_spec" / "openapi.json").read_text("utf-8"))
-OPERATION_IDS = frozenset(
-    op["operationId"] for item in SPEC["paths"].values() for op in item.values() if "operationId" in op
-)
+SPEC = _spec.document()
+OPERATION_IDS = frozenset(operation.operation_id for operation in _spec.operations().values())
 
 
 def encoded(number: str) -> str:
@@ -71,15 +69,6 @@ def assert_valid(pointer: str, instance: Any) -> None:
     assert not errors, f"{pointer}: " + "; ".join(f"{list(e.path)}: {e.message}" for e in errors)
 
 
-def _resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def find_operation(method: str, path: str) -> tuple[str, Mapping[str, Any]] | None:
     """The spec operation a request goes to, literal path segments winning over parameters."""
     found: list[tuple[int, str, Mapping[str, Any]]] = []
@@ -96,7 +85,7 @@ def find_operation(method: str, path: str) -> tuple[str, Mapping[str, Any]] | No
 def response_pointer(operation: Mapping[str, Any], status: int) -> str:
     declared = operation["responses"].get(str(status))
     assert declared is not None, f"{operation['operationId']} does not declare a {status} answer"
-    return str(_resolve(declared)["content"]["application/json"]["schema"]["$ref"])
+    return str(_spec.resolve(declared, SPEC)["content"]["application/json"]["schema"]["$ref"])
 
 
 class SpecClient:
@@ -151,6 +140,15 @@ class SpecClient:
         assert body["data"]["status"] == status
         data: dict[str, Any] = body["data"]
         return data
+
+
+def example_request(operation: _spec.Operation) -> tuple[str, str, dict[str, Any], Any]:
+    """Method, path, query and body of a request to ``operation`` built from the spec's examples."""
+    values = {parameter.name: _spec.example(parameter.schema) for parameter in operation.parameters}
+    path = re.sub(r"\{(\w+)\}", lambda match: quote(str(values[match[1]]), safe=""), operation.path)
+    query = {p.name: str(values[p.name]).lower() for p in operation.parameters if p.location == "query"}
+    body = _spec.example({"$ref": operation.body_ref}) if operation.body_ref else None
+    return operation.method, path, query, body
 
 
 def make_client(clock: FakeClock | None = None) -> SpecClient:
