@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import pkgutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -21,12 +20,11 @@ import yaml
 from openapi_spec_validator import validate
 
 import contiguity_ext
-import contiguity_ext.resources
 from contiguity_ext import _spec
-from contiguity_ext._endpoint import Endpoint
-from contiguity_ext._resource import Resource
+from contiguity_ext._operation_table import by_operation, client_methods
+from scripts.export_spec import export
+from tests.support import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 SPEC: dict[str, Any] = yaml.safe_load((REPO / "openapi.yaml").read_text(encoding="utf-8"))
 VENDOR_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference" / "vendor-openapi"
 NO_VENDOR_SPECS = f"the vendor OpenAPI files are not at {VENDOR_DIR} (CI checks out shared/ beside the repo)"
@@ -53,13 +51,7 @@ LEGACY_ERROR_SCHEMA = "#/components/schemas/LegacyError"
 
 
 def resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow ``$ref`` (to anything in the document) until a node without one."""
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return _spec.resolve(node, SPEC)
 
 
 def operations(container: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
@@ -107,10 +99,18 @@ def test_the_document_describes_the_current_api_version_and_host() -> None:
     assert [server["url"] for server in SPEC["servers"]] == [CURRENT_SERVER]
 
 
-def test_the_sdk_ships_the_document_as_it_is_in_the_repository() -> None:
+def test_the_sdk_ships_the_document_as_it_is_in_the_repository(tmp_path: Path) -> None:
     # contiguity_ext reads a JSON copy written by `make generate`; a stale copy means stale checks.
-    if _spec.document() != SPEC:
+    export(REPO / "openapi.yaml", tmp_path / "openapi.json", REPO / "generator-config.yml")
+    if _spec.document() != json.loads((tmp_path / "openapi.json").read_text(encoding="utf-8")):
         pytest.fail("contiguity_ext/_spec/openapi.json differs from openapi.yaml: run `make generate`")
+
+
+def test_each_operation_is_named_as_the_generator_named_its_module() -> None:
+    for operation in _spec.operations().values():
+        module = importlib.import_module(operation.python_module)
+        assert module.__name__.rpartition(".")[2] == operation.python_name
+        assert callable(module._get_kwargs)
 
 
 # ---- (b) the vendor's operations and fields ------------------------------------------------
@@ -191,12 +191,6 @@ def test_only_legacy_operations_leave_the_current_host() -> None:
 
 
 # ---- (d) operations and their answers ------------------------------------------------------
-
-
-def test_there_are_34_current_and_2_legacy_operations() -> None:
-    deprecated = [op for _, _, op in PATH_OPERATIONS if op.get("deprecated")]
-    assert len(PATH_OPERATIONS) == 34 + 2
-    assert len(deprecated) == 2
 
 
 def test_operation_ids_are_unique() -> None:
@@ -288,43 +282,30 @@ def test_no_schema_combines_all_of_with_closed_properties() -> None:
 # ---- (f) the clients cover the spec --------------------------------------------------------
 
 
-def _declared_endpoints() -> Iterator[tuple[str, Endpoint[Any, Any]]]:
-    package = contiguity_ext.resources
-    for module_info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
-        module = importlib.import_module(module_info.name)
-        for klass in vars(module).values():
-            if inspect.isclass(klass) and klass.__module__ == module.__name__:
-                for attribute, value in vars(klass).items():
-                    if isinstance(value, Endpoint):
-                        yield f"{klass.__name__}.{attribute}", value
+# Operations whose tag names no product of their own live in the products they serve.
+HOMES = {"conversations": {"text", "imessage"}}
 
 
-def test_the_resource_modules_declare_an_endpoint_for_every_operation() -> None:
-    declared = {endpoint._name for _, endpoint in _declared_endpoints()}
-    assert declared == set(_spec.operations())
+def test_each_operation_is_declared_in_the_resource_module_named_for_its_tag() -> None:
+    for name, methods in by_operation().items():
+        tag = _spec.operation(name).tag
+        modules = {method.resource.__module__.rpartition(".")[2] for method in methods}
+        assert modules & HOMES.get(tag, {tag}), f"{name} is not declared in contiguity_ext/resources/{tag}.py"
 
 
-def _reachable(client: object) -> dict[str, list[object]]:
+def _methods_by_operation(client: object) -> dict[str, list[object]]:
     """Generated module name → the bound client methods that call it, found from ``client``."""
     methods: dict[str, list[object]] = {}
-    pending, seen = [client], set()
-    while pending:
-        owner = pending.pop()
-        if id(owner) in seen:
-            continue
-        seen.add(id(owner))
-        for klass in type(owner).__mro__:
-            for attribute, value in vars(klass).items():
-                if isinstance(value, Endpoint):
-                    methods.setdefault(value._name, []).append(getattr(owner, attribute))
-        pending += [value for value in list(vars(owner).values()) if isinstance(value, Resource)]
+    for method in client_methods(client):
+        if method.operation is not None:
+            methods.setdefault(method.operation.python_name, []).append(method.bind(client))
     return methods
 
 
 def test_every_operation_is_reachable_from_the_sync_client() -> None:
     with contiguity_ext.login("t") as client:
-        methods = _reachable(client)
-    assert set(methods) == set(_spec.operations())
+        methods = _methods_by_operation(client)
+    assert set(methods) == set(_spec.operations()), "add one line to contiguity_ext/resources/<tag>.py"
     for bound in (method for group in methods.values() for method in group):
         assert callable(bound)
         assert not inspect.iscoroutinefunction(bound)
@@ -332,10 +313,17 @@ def test_every_operation_is_reachable_from_the_sync_client() -> None:
 
 async def test_every_operation_is_reachable_from_the_async_client() -> None:
     async with contiguity_ext.login_async("t") as client:
-        methods = _reachable(client)
+        methods = _methods_by_operation(client)
     assert set(methods) == set(_spec.operations())
     for bound in (method for group in methods.values() for method in group):
         assert inspect.iscoroutinefunction(bound)
+
+
+def test_the_async_client_has_the_methods_of_the_sync_client() -> None:
+    sync_client = contiguity_ext.login("t")
+    async_client = contiguity_ext.login_async("t")
+    assert [m.dotted for m in client_methods(async_client)] == [m.dotted for m in client_methods(sync_client)]
+    sync_client.close()
 
 
 # ---- (g) phone fields found from the spec --------------------------------------------------

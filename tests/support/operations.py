@@ -3,10 +3,16 @@
 The same table drives the contract test (against Prism), the secret-hygiene sweep and the
 sandbox checks, for the sync and async clients alike: each entry returns what the client
 method returns (a value, or an awaitable for the async client).
+
+Every operation of the client's operation table gets a call built from the spec's examples;
+the hand-written ones below replace it where a realistic call (every field, the original SDK's
+spellings, phone numbers to normalise) tests more.
 """
 
 from __future__ import annotations
 
+import importlib
+import inspect
 from collections.abc import Callable
 from typing import Any
 
@@ -19,13 +25,16 @@ from contiguity_client.models import (
     WhatsappFallback,
 )
 
+from contiguity_ext import _spec
+from contiguity_ext._operation_table import ClientMethod, by_operation
+
 PHONE = "+15555555555"
 OTHER = "+15555555556"
 PNG = "https://example.com/image.png"
 
 Call = Callable[[Any], Any]
 
-CALLS: dict[str, Call] = {
+REALISTIC_CALLS: dict[str, Call] = {
     # text
     "send_text": lambda c: c.text.send(
         to="(555) 555-5555", message="Hello", attachments=[PNG], fast_track=False
@@ -103,6 +112,32 @@ CALLS: dict[str, Call] = {
     # legacy
     "get_quota": lambda c: c.quota.retrieve(),
     "get_email_status": lambda c: c.email_analytics.retrieve("eml_abc"),
+}
+
+
+def example_call(method: ClientMethod) -> Call:
+    """A call of ``method`` with the spec's example for each parameter and for the body.
+
+    It passes what the generated request builder takes, which is what a method declared with
+    ``endpoint(operation._get_kwargs, Response)`` accepts.
+    """
+    operation = method.operation
+    assert operation is not None
+    accepted = inspect.signature(importlib.import_module(operation.python_module)._get_kwargs).parameters
+    arguments: dict[str, Any] = {
+        (parameter.name if parameter.name in accepted else parameter.name + "_"): _spec.example(
+            parameter.schema
+        )
+        for parameter in operation.parameters
+    }
+    if operation.body_ref is not None:
+        arguments["body"] = _spec.example({"$ref": operation.body_ref})
+    return lambda client: method.bind(client)(**arguments)
+
+
+CALLS: dict[str, Call] = {
+    **{name: example_call(methods[0]) for name, methods in by_operation().items()},
+    **REALISTIC_CALLS,
 }
 
 # Calls that reach the same operations through the original SDK's surface.
