@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     # The public names. This block is their only list: type checkers read it as imports, and at
     # run time it is parsed (never executed) to learn which module holds each name, so that
     # each module loads on first use and the two views cannot drift apart.
+    from . import hooks as hooks
     from . import testing as testing
     from . import webhooks as webhooks
     from ._client import AsyncContiguity as AsyncContiguity
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from .errors import UnprocessableEntityError as UnprocessableEntityError
     from .errors import ValidationError as ValidationError
     from .errors import WebhookVerificationError as WebhookVerificationError
+    from .hooks import Hooks as Hooks
     from .phone import to_e164 as to_e164
     from .webhooks import construct_event as construct_event
     from .webhooks import parse_event as parse_event

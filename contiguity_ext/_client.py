@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import warnings
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Generic
 
@@ -12,8 +15,9 @@ from typing_extensions import Self
 from ._checks import check_base_url
 from ._resource import ClientContext, TransportT
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
-from ._transport import AsyncTransport, SyncTransport, enable_debug_logging
+from ._transport import LOG_LEVELS, AsyncTransport, SyncTransport, enable_logging
 from .errors import ValidationError
+from .hooks import Hooks
 from .phone import check_region
 from .resources.classic import AsyncTemplate, AsyncVerify, Send, Template, Verify
 from .resources.domains import Domains
@@ -64,6 +68,20 @@ def _resolve_base_url(base_url: str | None) -> str | None:
     return check_base_url(base_url)
 
 
+def _configure_logging(debug: bool) -> None:
+    """Turn on the ``contiguity`` logger's stderr output for ``debug=True`` or ``CONTIGUITY_LOG``."""
+    setting = os.environ.get(LOG_VARIABLE, "").strip().lower()
+    level = LOG_LEVELS.get(setting)
+    if setting and level is None:
+        warnings.warn(
+            f"{LOG_VARIABLE}={setting!r} is ignored: use one of {', '.join(LOG_LEVELS)}", stacklevel=4
+        )
+    if debug:
+        level = logging.DEBUG
+    if level is not None:
+        enable_logging(level)
+
+
 class _ClientBase(Generic[TransportT]):
     """What both clients hold: the shared context and the product groups alike in both."""
 
@@ -76,8 +94,7 @@ class _ClientBase(Generic[TransportT]):
         debug: bool,
         strict_response_validation: bool,
     ) -> None:
-        if debug or os.environ.get(LOG_VARIABLE, "").lower() == "debug":
-            enable_debug_logging()
+        _configure_logging(debug)
         context = ClientContext(
             transport, _resolve_base_url(base_url), check_region(region), bool(strict_response_validation)
         )
@@ -119,9 +136,18 @@ class Contiguity(_ClientBase[SyncTransport]):
         region: str = "US",
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        app_info: str | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         transport = SyncTransport(
-            token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
+            token=_resolve_token(token),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            app_info=app_info,
+            hooks=hooks,
         )
         super().__init__(
             transport,
@@ -168,9 +194,18 @@ class AsyncContiguity(_ClientBase[AsyncTransport]):
         region: str = "US",
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        default_headers: Mapping[str, str] | None = None,
+        app_info: str | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         transport = AsyncTransport(
-            token=_resolve_token(token), timeout=timeout, max_retries=max_retries, http_client=http_client
+            token=_resolve_token(token),
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            default_headers=default_headers,
+            app_info=app_info,
+            hooks=hooks,
         )
         super().__init__(
             transport,
@@ -211,14 +246,22 @@ def login(
     region: str = "US",
     http_client: httpx.Client | None = None,
     strict_response_validation: bool = False,
+    default_headers: Mapping[str, str] | None = None,
+    app_info: str | None = None,
+    hooks: Hooks | None = None,
 ) -> Contiguity:
     """Create a client, as the original SDK's ``contiguity.login(token, debug)`` did.
 
     ``token`` defaults to ``CONTIGUITY_API_KEY``, then ``CONTIGUITY_TOKEN``. ``base_url`` (or
     ``CONTIGUITY_BASE_URL``) sends every call, legacy ones included, to another host such as the
-    local sandbox. ``debug=True`` logs one line per request to stderr (logger ``contiguity``);
-    the token is never logged. ``region`` is the default country for phone numbers written
+    local sandbox. ``debug=True`` (or ``CONTIGUITY_LOG=debug``) logs one line per request to
+    stderr, logger ``contiguity``; ``CONTIGUITY_LOG=info`` logs only retries and failed calls.
+    The token is never logged. ``region`` is the default country for phone numbers written
     without a country code. ``http_client`` supplies the transport (its base URL is ignored).
+
+    ``default_headers`` are sent with every request (they cannot replace ``Authorization``);
+    ``app_info`` (e.g. ``"my-shop/2.1"``) is appended to the ``User-Agent``. ``hooks`` observe
+    every request, answer and retry (:class:`contiguity_ext.hooks.Hooks`).
 
     Answers are checked only for what the typed result needs, so an SDK released today keeps
     working when the API adds enum values, fields or nulls tomorrow (each new enum value is
@@ -234,6 +277,9 @@ def login(
         region=region,
         http_client=http_client,
         strict_response_validation=strict_response_validation,
+        default_headers=default_headers,
+        app_info=app_info,
+        hooks=hooks,
     )
 
 
@@ -247,6 +293,9 @@ def login_async(
     region: str = "US",
     http_client: httpx.AsyncClient | None = None,
     strict_response_validation: bool = False,
+    default_headers: Mapping[str, str] | None = None,
+    app_info: str | None = None,
+    hooks: Hooks | None = None,
 ) -> AsyncContiguity:
     """:func:`login` for asyncio: returns an :class:`AsyncContiguity`."""
     return AsyncContiguity(
@@ -258,4 +307,7 @@ def login_async(
         region=region,
         http_client=http_client,
         strict_response_validation=strict_response_validation,
+        default_headers=default_headers,
+        app_info=app_info,
+        hooks=hooks,
     )

@@ -168,6 +168,7 @@ class Endpoint(Generic[P, R]):
             operation.retries_when_ambiguous,
             built.get("params") or None,
             wire,
+            operation.operation_id,
         )
 
     def _check_parameters(self, operation: _spec.Operation, arguments: dict[str, Any], region: str) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 import platform
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, NamedTuple, NoReturn, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
+from typing_extensions import Required, TypedDict, Unpack
 
 from . import _retry
 from ._version import __version__
@@ -27,10 +30,25 @@ from .errors import (
     ValidationError,
     error_class_for_status,
 )
+from .hooks import (
+    Call,
+    ConnectionErrorEvent,
+    Hooks,
+    RequestEvent,
+    ResponseEvent,
+    RetryEvent,
+    check_hooks,
+    redacted_headers,
+)
 
 logger = logging.getLogger("contiguity")
 
 USER_AGENT = f"contiguity-typed-python/{__version__} python/{platform.python_version()}"
+LOG_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+# RFC 9110 field names are tokens; values are visible ASCII and spaces (no CR, LF or NUL).
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
 
 
 class PreparedRequest(NamedTuple):
@@ -42,6 +60,7 @@ class PreparedRequest(NamedTuple):
     is_read: bool
     params: Mapping[str, Any] | None = None
     json: Any = None
+    operation_id: str = ""
 
 
 class _SetCookieOnlyJar(httpx.Cookies):
@@ -61,7 +80,7 @@ class _SetCookieOnlyJar(httpx.Cookies):
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 
-def _owned_client(client_class: type[ClientT], *, timeout: httpx.Timeout, headers: dict[str, str]) -> ClientT:
+def _owned_client(client_class: type[ClientT], *, timeout: httpx.Timeout, headers: httpx.Headers) -> ClientT:
     """The HTTP client a transport creates for itself when none is injected."""
     client = client_class(timeout=timeout, headers=headers)
     # httpx has no parameter for the class of the jar; its `cookies` setter copies into a plain one.
@@ -69,9 +88,13 @@ def _owned_client(client_class: type[ClientT], *, timeout: httpx.Timeout, header
     return client
 
 
-def enable_debug_logging() -> None:
-    """Print the SDK's request log to stderr (what ``login(token, debug=True)`` does)."""
-    logger.setLevel(logging.DEBUG)
+def enable_logging(level: int) -> None:
+    """Print the SDK's log from ``level`` up to stderr (``debug=True``, ``CONTIGUITY_LOG``).
+
+    Never raises the threshold a program already lowered the logger to.
+    """
+    if logger.level == logging.NOTSET or logger.level > level:
+        logger.setLevel(level)
     if not logger.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
@@ -124,33 +147,107 @@ def request_id_of(response: httpx.Response) -> str | None:
     return header
 
 
-def _connection_error(error: httpx.TransportError, request: PreparedRequest) -> NoReturn:
+def check_headers(headers: object, *, field: str) -> dict[str, str]:
+    """Extra headers from the caller as a dict, or a ValidationError naming what is wrong.
+
+    ``Authorization`` carries the client's token and cannot be replaced this way.
+    """
+    if not isinstance(headers, Mapping):
+        raise ValidationError(
+            f"must be a mapping of header names to values, not {type(headers).__name__}", field=field
+        )
+    checked: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise ValidationError(f"{name!r} is not a valid header name", field=field)
+        if name.lower() == "authorization":
+            raise ValidationError("cannot set Authorization: the client's token is sent there", field=field)
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            raise ValidationError(
+                f"the value of {name} must be a str without line breaks or NUL", field=field
+            )
+        checked[name] = value
+    return checked
+
+
+def user_agent(app_info: str | None) -> str:
+    """The SDK's ``User-Agent``, with the caller's ``app_info`` (e.g. ``"shop/2.1"``) appended."""
+    if app_info is None:
+        return USER_AGENT
+    if not isinstance(app_info, str):
+        raise ValidationError(f"must be a str, not {type(app_info).__name__}", field="app_info")
+    app_info = app_info.strip()
+    if not app_info or not app_info.isascii() or not app_info.isprintable():
+        raise ValidationError("must be printable ASCII text such as 'my-app/1.2'", field="app_info")
+    return f"{USER_AGENT} {app_info}"
+
+
+def _connection_error(error: httpx.TransportError, request: PreparedRequest) -> APIConnectionError:
     may_have_been_sent = not isinstance(error, _retry.NOT_SENT_ERRORS)
     error_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
     what = "timed out" if error_class is APITimeoutError else f"failed ({type(error).__name__})"
     message = f"{request.method} {request.path} {what}"
     if may_have_been_sent and not request.is_read:
         message += "; the request may have been processed, so it was not retried"
-    raise error_class(
-        message, method=request.method, url=request.url, may_have_been_sent=may_have_been_sent
-    ) from None
+    logger.info("%s", message)
+    return error_class(message, method=request.method, url=request.url, may_have_been_sent=may_have_been_sent)
+
+
+def _api_error(request: PreparedRequest, response: httpx.Response) -> APIError:
+    error = api_error_from_response(response)
+    logger.info(
+        "%s %s failed: HTTP %s (request id %s)",
+        request.method,
+        request.path,
+        response.status_code,
+        error.request_id or "-",
+    )
+    return error
+
+
+class TransportOptions(TypedDict, total=False):
+    """What a client passes on to its transport from ``login``."""
+
+    token: Required[str]
+    timeout: Required[float | httpx.Timeout]
+    max_retries: Required[int]
+    default_headers: Mapping[str, str] | None
+    app_info: str | None
+    hooks: Hooks | None
 
 
 class _TransportBase:
     """Configuration shared by the sync and async transports."""
 
     _owns_client: bool
+    _is_async = False
 
-    def __init__(self, *, token: str, timeout: float | httpx.Timeout, max_retries: int) -> None:
+    def __init__(
+        self,
+        *,
+        token: str,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None = None,
+        app_info: str | None = None,
+        hooks: Hooks | None = None,
+    ) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValidationError("must be a non-negative int (0 disables retries)", field="max_retries")
         self.max_retries = max_retries
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self._headers = {
-            "Authorization": f"Token {token}",
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-        }
+        self._headers = httpx.Headers(
+            {
+                "Authorization": f"Token {token}",
+                "Accept": "application/json",
+                "User-Agent": user_agent(app_info),
+            }
+        )
+        if default_headers is not None:
+            # Headers.update replaces names case-insensitively: "user-agent" overrides ours.
+            self._headers.update(check_headers(default_headers, field="default_headers"))
+        # None unless a hook is set, so the default path tests one local variable per attempt.
+        self._hooks = check_hooks(hooks, is_async=self._is_async)
 
     def __repr__(self) -> str:
         # The token is deliberately absent.
@@ -216,9 +313,40 @@ class _TransportBase:
                 (time.perf_counter() - started) * 1000,
             )
 
+    def _log_retry(self, request: PreparedRequest, reason: str, attempt: int, delay: float) -> None:
+        logger.info(
+            "%s %s: %s; retry %d/%d in %.2f s",
+            request.method,
+            request.path,
+            reason,
+            attempt + 1,
+            self.max_retries,
+            delay,
+        )
+
+    # ---- hooks: only reached when one is set -------------------------------------------------
+
     @staticmethod
-    def _log_retry(request: PreparedRequest, reason: str, delay: float) -> None:
-        logger.debug("%s %s: %s; retrying in %.2f s", request.method, request.path, reason, delay)
+    def _request_event(call: Call, built: httpx.Request, attempt: int) -> RequestEvent:
+        return RequestEvent(call, attempt + 1, redacted_headers(built.headers))
+
+    @staticmethod
+    def _response_event(
+        call: Call, response: httpx.Response, attempt: int, started: float, delay: float | None
+    ) -> ResponseEvent:
+        return ResponseEvent(
+            call,
+            attempt + 1,
+            response.status_code,
+            response.headers,
+            request_id_of(response),
+            time.perf_counter() - started,
+            retrying=delay is not None,
+        )
+
+    @staticmethod
+    def _hook_failed(name: str) -> None:
+        logger.warning("the %s hook raised; the call goes on", name, exc_info=True)
 
 
 class SyncTransport(_TransportBase):
@@ -227,13 +355,11 @@ class SyncTransport(_TransportBase):
     def __init__(
         self,
         *,
-        token: str,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        **options: Unpack[TransportOptions],
     ) -> None:
-        super().__init__(token=token, timeout=timeout, max_retries=max_retries)
+        super().__init__(**options)
         self._owns_client = http_client is None
         self._client = http_client or _owned_client(httpx.Client, timeout=self.timeout, headers=self._headers)
         self._sleep = sleep
@@ -247,27 +373,46 @@ class SyncTransport(_TransportBase):
     def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""
         built = self._build(self._client, request)
+        call = None if self._hooks is None else Call(request.operation_id, request.method, request.url)
         attempt = 0
         while True:
+            if call is not None:
+                self._notify("on_request", self._request_event(call, built, attempt))
             started = time.perf_counter()
             try:
                 response = self._receive(built)
             except httpx.TransportError as error:
                 delay = self._exception_delay(request, error, attempt)
                 if delay is None:
-                    _connection_error(error, request)
-                self._log_retry(request, type(error).__name__, delay)
+                    failure = _connection_error(error, request)
+                    if call is not None:
+                        self._notify("on_connection_error", ConnectionErrorEvent(call, attempt + 1, failure))
+                    raise failure from None
+                reason = type(error).__name__
             else:
                 self._log(request, response, started)
                 delay = self._retry_delay(request, response, attempt)
+                if call is not None:
+                    self._notify("on_response", self._response_event(call, response, attempt, started, delay))
                 if delay is None:
                     if response.is_success:
                         return response
-                    raise api_error_from_response(response)
+                    raise _api_error(request, response)
                 response.close()
-                self._log_retry(request, f"HTTP {response.status_code}", delay)
+                reason = f"HTTP {response.status_code}"
+            self._log_retry(request, reason, attempt, delay)
+            if call is not None:
+                self._notify("on_retry", RetryEvent(call, attempt + 2, reason, delay))
             self._sleep(delay)
             attempt += 1
+
+    def _notify(self, name: str, event: object) -> None:
+        hook = getattr(self._hooks, name)
+        if hook is not None:
+            try:
+                hook(event)
+            except Exception:
+                self._hook_failed(name)
 
     def _receive(self, built: httpx.Request) -> httpx.Response:
         # Redirects are never followed, whatever the injected client says: a POST must not be
@@ -288,16 +433,16 @@ class SyncTransport(_TransportBase):
 class AsyncTransport(_TransportBase):
     """Sends requests over one pooled :class:`httpx.AsyncClient`."""
 
+    _is_async = True
+
     def __init__(
         self,
         *,
-        token: str,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        **options: Unpack[TransportOptions],
     ) -> None:
-        super().__init__(token=token, timeout=timeout, max_retries=max_retries)
+        super().__init__(**options)
         self._owns_client = http_client is None
         self._client = http_client or _owned_client(
             httpx.AsyncClient, timeout=self.timeout, headers=self._headers
@@ -313,27 +458,52 @@ class AsyncTransport(_TransportBase):
     async def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""
         built = self._build(self._client, request)
+        call = None if self._hooks is None else Call(request.operation_id, request.method, request.url)
         attempt = 0
         while True:
+            if call is not None:
+                await self._notify("on_request", self._request_event(call, built, attempt))
             started = time.perf_counter()
             try:
                 response = await self._receive(built)
             except httpx.TransportError as error:
                 delay = self._exception_delay(request, error, attempt)
                 if delay is None:
-                    _connection_error(error, request)
-                self._log_retry(request, type(error).__name__, delay)
+                    failure = _connection_error(error, request)
+                    if call is not None:
+                        await self._notify(
+                            "on_connection_error", ConnectionErrorEvent(call, attempt + 1, failure)
+                        )
+                    raise failure from None
+                reason = type(error).__name__
             else:
                 self._log(request, response, started)
                 delay = self._retry_delay(request, response, attempt)
+                if call is not None:
+                    await self._notify(
+                        "on_response", self._response_event(call, response, attempt, started, delay)
+                    )
                 if delay is None:
                     if response.is_success:
                         return response
-                    raise api_error_from_response(response)
+                    raise _api_error(request, response)
                 await response.aclose()
-                self._log_retry(request, f"HTTP {response.status_code}", delay)
+                reason = f"HTTP {response.status_code}"
+            self._log_retry(request, reason, attempt, delay)
+            if call is not None:
+                await self._notify("on_retry", RetryEvent(call, attempt + 2, reason, delay))
             await self._sleep(delay)
             attempt += 1
+
+    async def _notify(self, name: str, event: object) -> None:
+        hook = getattr(self._hooks, name)
+        if hook is not None:
+            try:
+                result = hook(event)
+                if inspect.isawaitable(result):
+                    await result
+            except Exception:
+                self._hook_failed(name)
 
     async def _receive(self, built: httpx.Request) -> httpx.Response:
         response = await self._client.send(built, stream=True, follow_redirects=False)

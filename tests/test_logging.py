@@ -1,0 +1,215 @@
+"""The ``contiguity`` logger: what each level prints, how it is turned on, and never the token."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import contiguity_ext as contiguity
+from contiguity_ext.hooks import Hooks
+from tests.recording import Recorder, envelope, error_envelope
+
+PHONE = "+15555555555"
+TOKEN = "contiguity_sk_LOGSECRET_81c"
+
+
+@pytest.fixture
+def sdk_logger(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]:
+    """The ``contiguity`` logger, unset and without handlers; restored at the end of the test."""
+    logger = logging.getLogger("contiguity")
+    level, handlers = logger.level, logger.handlers[:]
+    logger.setLevel(logging.NOTSET)
+    logger.handlers.clear()
+    yield logger
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
+
+
+def messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == "contiguity" and r.levelno >= level]
+
+
+def answers(*responses: httpx.Response | Exception) -> Recorder:
+    pending = list(responses)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        answer = pending.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return Recorder(handle)
+
+
+def run(recorder: Recorder, call: str = "send", **options: Any) -> None:
+    client = recorder.client(TOKEN, **options)
+    client._context.transport._sleep = lambda _delay: None
+    try:
+        if call == "send":
+            client.text.send(to=PHONE, message="hi")
+        else:
+            client.numbers.leased()
+    except contiguity.ContiguityError:
+        pass
+    client.close()
+
+
+def sent() -> httpx.Response:
+    return httpx.Response(200, json=envelope({"message_id": "text_1"}))
+
+
+def test_info_is_silent_for_a_call_that_succeeds_first_time(
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="contiguity"):
+        run(answers(sent()))
+    assert messages(caplog, logging.INFO) == []
+
+
+def test_info_reports_each_retry_with_its_reason_number_and_delay(
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    recorder = answers(
+        httpx.Response(503, headers={"retry-after": "0.5"}),
+        httpx.ConnectError("refused"),
+        httpx.Response(200, json=envelope({"numbers": []})),
+    )
+    with caplog.at_level(logging.INFO, logger="contiguity"):
+        run(recorder, "leased")
+    [first, second] = messages(caplog, logging.INFO)
+    assert first == "GET /numbers/leased: HTTP 503; retry 1/2 in 0.50 s"
+    assert second.startswith("GET /numbers/leased: ConnectError; retry 2/2 in ")
+
+
+def test_info_reports_a_call_that_failed_with_its_request_id(
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="contiguity"):
+        run(answers(httpx.Response(403, json=error_envelope(403, "no entitlement"))))
+    assert messages(caplog, logging.INFO) == ["POST /send/text failed: HTTP 403 (request id err_test)"]
+
+
+def test_info_reports_a_call_that_got_no_answer(
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="contiguity"):
+        run(answers(httpx.ReadTimeout("slow")))
+    assert messages(caplog, logging.INFO) == [
+        "POST /send/text timed out; the request may have been processed, so it was not retried"
+    ]
+
+
+def test_debug_adds_one_line_per_answer(sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture) -> None:
+    recorder = answers(httpx.Response(429, headers={"retry-after": "0"}), sent())
+    with caplog.at_level(logging.DEBUG, logger="contiguity"):
+        run(recorder)
+    lines = messages(caplog, logging.DEBUG)
+    assert [line.split(" in ")[0] for line in lines] == [
+        "POST /send/text -> 429 (request id -)",
+        "POST /send/text: HTTP 429; retry 1/2",
+        "POST /send/text -> 200 (request id req_test)",
+    ]
+    assert [r.levelno for r in caplog.records if r.name == "contiguity"] == [
+        logging.DEBUG,
+        logging.INFO,
+        logging.DEBUG,
+    ]
+
+
+def test_no_level_shows_the_token_even_when_everything_goes_wrong(
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(event: object) -> None:
+        raise RuntimeError(f"hook saw {event!r}")
+
+    recorder = answers(
+        httpx.Response(429, headers={"retry-after": "0"}),
+        httpx.ConnectError("refused"),
+        httpx.Response(401, json=error_envelope(401, "bad token")),
+    )
+    hooks = Hooks(on_request=broken, on_response=broken, on_retry=broken)
+    with caplog.at_level(logging.DEBUG, logger="contiguity"):
+        run(recorder, hooks=hooks, debug=True)
+    assert len(caplog.records) >= 8
+    assert "LOGSECRET" not in caplog.text
+    for record in caplog.records:
+        assert "LOGSECRET" not in repr(record.__dict__)
+
+
+@pytest.mark.parametrize(
+    ("setting", "debug", "level"),
+    [
+        ("info", False, logging.INFO),
+        (" INFO ", False, logging.INFO),
+        ("debug", False, logging.DEBUG),
+        ("Debug", False, logging.DEBUG),
+        ("info", True, logging.DEBUG),
+        ("", True, logging.DEBUG),
+        ("", False, logging.NOTSET),
+    ],
+)
+def test_contiguity_log_sets_the_level(
+    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, setting: str, debug: bool, level: int
+) -> None:
+    monkeypatch.setenv("CONTIGUITY_LOG", setting)
+    contiguity.login("t", debug).close()
+    assert sdk_logger.level == level
+    assert len(sdk_logger.handlers) == (0 if level == logging.NOTSET else 1)
+
+
+def test_a_level_the_program_chose_is_never_raised(
+    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk_logger.setLevel(logging.DEBUG)
+    monkeypatch.setenv("CONTIGUITY_LOG", "info")
+    contiguity.login("t").close()
+    assert sdk_logger.level == logging.DEBUG
+
+
+def test_an_unknown_setting_is_ignored_with_a_warning(
+    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONTIGUITY_LOG", "verbose")
+    with pytest.warns(UserWarning, match="CONTIGUITY_LOG='verbose' is ignored: use one of debug, info"):
+        contiguity.login("t").close()
+    assert sdk_logger.level == logging.NOTSET
+
+
+def test_contiguity_log_prints_to_stderr_in_a_fresh_program() -> None:
+    """What a user sees: nothing on stdout, the documented line format on stderr."""
+    program = textwrap.dedent(
+        f"""
+        import httpx
+        import contiguity_ext as contiguity
+
+        def answer(request):
+            return httpx.Response(400, json={{"id": "req_9", "data": {{"error": "no", "status": 400}}}})
+
+        client = contiguity.login("{TOKEN}", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        try:
+            client.text.send(to="{PHONE}", message="hi")
+        except contiguity.BadRequestError:
+            print("raised")
+        """
+    )
+    environment = {**os.environ, "CONTIGUITY_LOG": "info"}
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout == "raised\n"
+    [line] = done.stderr.splitlines()
+    assert line.endswith(" contiguity INFO POST /send/text failed: HTTP 400 (request id req_9)")
+    assert "LOGSECRET" not in done.stderr
