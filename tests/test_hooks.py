@@ -6,7 +6,6 @@ import asyncio
 import logging
 import subprocess
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -23,45 +22,10 @@ from contiguity_ext.hooks import (
     ResponseEvent,
     RetryEvent,
 )
-from tests.recording import Recorder, envelope, error_envelope
+from tests.support.recording import Recorder, envelope, error_envelope, in_turn, message_sent, send_text
 
 PHONE = "+15555555555"
 TOKEN = "contiguity_sk_HOOKSECRET"
-
-
-def sent() -> httpx.Response:
-    return httpx.Response(200, json=envelope({"message_id": "text_1"}))
-
-
-def answers(*responses: httpx.Response | Exception) -> Callable[[httpx.Request], httpx.Response]:
-    """A handler giving ``responses`` in turn (an exception is raised instead of answering)."""
-    pending = list(responses)
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        answer = pending.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
-
-    return handle
-
-
-def send_text(recorder: Recorder, is_async: bool, **options: Any) -> Any:
-    """``text.send`` through a sync or an async client that records its retry delays unslept."""
-    if is_async:
-
-        async def no_sleep(_delay: float) -> None:
-            return None
-
-        async def go() -> Any:
-            async with recorder.async_client(TOKEN, **options) as client:
-                client._context.transport._sleep = no_sleep
-                return await client.text.send(to=PHONE, message="hi")
-
-        return asyncio.run(go())
-    with recorder.client(TOKEN, **options) as client:
-        client._context.transport._sleep = lambda _delay: None
-        return client.text.send(to=PHONE, message="hi")
 
 
 def recording_hooks(events: list[object]) -> Hooks:
@@ -95,7 +59,7 @@ def is_async(request: pytest.FixtureRequest) -> bool:
 
 def test_a_successful_call_is_one_request_and_one_final_response(recorder: Recorder, is_async: bool) -> None:
     events: list[object] = []
-    result = send_text(recorder, is_async, hooks=recording_hooks(events))
+    result = send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))
     assert result.data.message_id == "text_1"
     assert summary(events) == [("request", 1), ("response", 1, 200, "req_test", False)]
     response = events[1]
@@ -109,8 +73,8 @@ def test_every_event_of_a_call_shares_one_call_naming_the_operation(
     recorder: Recorder, is_async: bool
 ) -> None:
     events: list[Any] = []
-    send_text(recorder, is_async, hooks=recording_hooks(events))
-    send_text(recorder, is_async, hooks=recording_hooks(events))
+    send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))
+    send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))
     calls = [event.call for event in events]
     assert calls[0] is calls[1]
     assert calls[2] is calls[3]
@@ -126,12 +90,12 @@ def test_every_event_of_a_call_shares_one_call_naming_the_operation(
 def test_a_rate_limited_call_reports_the_answer_the_retry_and_the_next_attempt(
     recorder: Recorder, is_async: bool
 ) -> None:
-    recorder.handler = answers(
+    recorder.handler = in_turn(
         httpx.Response(429, headers={"retry-after": "0.25"}, json=error_envelope(429, "slow down")),
-        sent(),
+        message_sent(),
     )
     events: list[object] = []
-    send_text(recorder, is_async, hooks=recording_hooks(events))
+    send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))
     assert summary(events) == [
         ("request", 1),
         ("response", 1, 429, "err_test", True),
@@ -142,10 +106,10 @@ def test_a_rate_limited_call_reports_the_answer_the_retry_and_the_next_attempt(
 
 
 def test_an_error_status_ends_the_call_with_a_final_response(recorder: Recorder, is_async: bool) -> None:
-    recorder.handler = answers(httpx.Response(400, json=error_envelope(400, "bad number")))
+    recorder.handler = in_turn(httpx.Response(400, json=error_envelope(400, "bad number")))
     events: list[object] = []
     with pytest.raises(contiguity.BadRequestError):
-        send_text(recorder, is_async, hooks=recording_hooks(events))
+        send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))
     assert summary(events) == [("request", 1), ("response", 1, 400, "err_test", False)]
 
 
@@ -153,10 +117,10 @@ def test_failed_connections_are_retried_then_end_with_a_connection_error_event(
     recorder: Recorder, is_async: bool
 ) -> None:
     refused = httpx.ConnectError("refused")
-    recorder.handler = answers(refused, refused, refused)
+    recorder.handler = in_turn(refused, refused, refused)
     events: list[object] = []
     with pytest.raises(contiguity.APIConnectionError) as raised:
-        send_text(recorder, is_async, hooks=recording_hooks(events))
+        send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))
     rows = summary(events)
     assert [row[:3] for row in rows] == [
         ("request", 1),
@@ -172,10 +136,10 @@ def test_failed_connections_are_retried_then_end_with_a_connection_error_event(
 def test_a_send_that_may_have_arrived_ends_at_once_with_the_timeout(
     recorder: Recorder, is_async: bool
 ) -> None:
-    recorder.handler = answers(httpx.ReadTimeout("slow"))
+    recorder.handler = in_turn(httpx.ReadTimeout("slow"))
     events: list[object] = []
     with pytest.raises(contiguity.APITimeoutError):
-        send_text(recorder, is_async, hooks=recording_hooks(events))
+        send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))
     assert summary(events) == [("request", 1), ("connection error", 1, "APITimeoutError")]
     final = events[-1]
     assert isinstance(final, ConnectionErrorEvent)
@@ -184,7 +148,7 @@ def test_a_send_that_may_have_arrived_ends_at_once_with_the_timeout(
 
 def test_request_events_show_the_headers_sent_without_the_token(recorder: Recorder, is_async: bool) -> None:
     events: list[Any] = []
-    send_text(recorder, is_async, hooks=recording_hooks(events), app_info="shop/2.1")
+    send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events), app_info="shop/2.1")
     request = events[0]
     assert isinstance(request, RequestEvent)
     assert request.headers["Authorization"] == REDACTED
@@ -204,7 +168,9 @@ def test_async_hooks_may_be_coroutines_and_are_awaited_in_order(recorder: Record
     def on_response(event: ResponseEvent) -> None:
         seen.append(f"response {event.status_code}")
 
-    send_text(recorder, True, hooks=Hooks(on_request=on_request, on_response=on_response))
+    send_text(
+        recorder, is_async=True, token=TOKEN, hooks=Hooks(on_request=on_request, on_response=on_response)
+    )
     assert seen == ["request 1", "response 200"]
 
 
@@ -245,7 +211,7 @@ def test_a_failing_hook_is_logged_and_the_call_goes_on(
         raise RuntimeError("tracing backend down")
 
     with caplog.at_level(logging.WARNING, logger="contiguity"):
-        result = send_text(recorder, is_async, hooks=Hooks(**{name: broken}))
+        result = send_text(recorder, is_async=is_async, token=TOKEN, hooks=Hooks(**{name: broken}))
     assert result.data.message_id == "text_1"
     assert len(recorder.requests) == 1
     [record] = [r for r in caplog.records if r.name == "contiguity"]
@@ -261,9 +227,9 @@ def test_a_failing_async_coroutine_hook_is_logged_too(
     async def broken(event: RetryEvent) -> None:
         raise RuntimeError("metrics down")
 
-    recorder.handler = answers(httpx.Response(429, headers={"retry-after": "0"}), sent())
+    recorder.handler = in_turn(httpx.Response(429, headers={"retry-after": "0"}), message_sent())
     with caplog.at_level(logging.WARNING, logger="contiguity"):
-        result = send_text(recorder, True, hooks=Hooks(on_retry=broken))
+        result = send_text(recorder, is_async=True, token=TOKEN, hooks=Hooks(on_retry=broken))
     assert result.data.message_id == "text_1"
     assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [
         "the on_retry hook raised; the call goes on"
@@ -274,8 +240,13 @@ def test_a_failing_async_coroutine_hook_is_logged_too(
 
 
 def test_default_headers_go_with_every_request(recorder: Recorder, is_async: bool) -> None:
-    send_text(recorder, is_async, default_headers={"X-Tenant": "acme", "user-agent": "custom/1"})
-    send_text(recorder, is_async, default_headers={"X-Tenant": "acme"})
+    send_text(
+        recorder,
+        is_async=is_async,
+        token=TOKEN,
+        default_headers={"X-Tenant": "acme", "user-agent": "custom/1"},
+    )
+    send_text(recorder, is_async=is_async, token=TOKEN, default_headers={"X-Tenant": "acme"})
     first, second = recorder.requests
     assert first.headers["x-tenant"] == second.headers["x-tenant"] == "acme"
     # Names match case-insensitively: the caller's User-Agent replaces the SDK's, not joins it.
@@ -315,7 +286,7 @@ def test_bad_default_headers_are_rejected_before_anything_is_sent(
 
 
 def test_app_info_is_appended_to_the_user_agent(recorder: Recorder, is_async: bool) -> None:
-    send_text(recorder, is_async, app_info="  my-shop/2.1 (+https://shop.example) ")
+    send_text(recorder, is_async=is_async, token=TOKEN, app_info="  my-shop/2.1 (+https://shop.example) ")
     assert recorder.requests[0].headers["user-agent"] == f"{USER_AGENT} my-shop/2.1 (+https://shop.example)"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 
 import contiguity_ext as contiguity
 from contiguity_ext.hooks import Hooks
-from tests.recording import Recorder, envelope, error_envelope
+from tests.support.recording import Answer, Recorder, envelope, error_envelope, in_turn, message_sent
 
 PHONE = "+15555555555"
 TOKEN = "contiguity_sk_LOGSECRET_81c"
@@ -37,53 +38,36 @@ def messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name == "contiguity" and r.levelno >= level]
 
 
-def answers(*responses: httpx.Response | Exception) -> Recorder:
-    pending = list(responses)
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        answer = pending.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
-
-    return Recorder(handle)
-
-
-def run(recorder: Recorder, call: str = "send", **options: Any) -> None:
-    client = recorder.client(TOKEN, **options)
+def run(*answers: Answer, call: str = "send", **options: Any) -> None:
+    """One call on a client whose server gives ``answers`` in turn; its error, if any, is ignored."""
+    client = Recorder(in_turn(*answers)).client(TOKEN, **options)
     client._context.transport._sleep = lambda _delay: None
-    try:
+    with contextlib.suppress(contiguity.ContiguityError):
         if call == "send":
             client.text.send(to=PHONE, message="hi")
         else:
             client.numbers.leased()
-    except contiguity.ContiguityError:
-        pass
     client.close()
-
-
-def sent() -> httpx.Response:
-    return httpx.Response(200, json=envelope({"message_id": "text_1"}))
 
 
 def test_info_is_silent_for_a_call_that_succeeds_first_time(
     sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.INFO, logger="contiguity"):
-        run(answers(sent()))
+        run(message_sent())
     assert messages(caplog, logging.INFO) == []
 
 
 def test_info_reports_each_retry_with_its_reason_number_and_delay(
     sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
 ) -> None:
-    recorder = answers(
-        httpx.Response(503, headers={"retry-after": "0.5"}),
-        httpx.ConnectError("refused"),
-        httpx.Response(200, json=envelope({"numbers": []})),
-    )
     with caplog.at_level(logging.INFO, logger="contiguity"):
-        run(recorder, "leased")
+        run(
+            httpx.Response(503, headers={"retry-after": "0.5"}),
+            httpx.ConnectError("refused"),
+            httpx.Response(200, json=envelope({"numbers": []})),
+            call="leased",
+        )
     [first, second] = messages(caplog, logging.INFO)
     assert first == "GET /numbers/leased: HTTP 503; retry 1/2 in 0.50 s"
     assert second.startswith("GET /numbers/leased: ConnectError; retry 2/2 in ")
@@ -93,7 +77,7 @@ def test_info_reports_a_call_that_failed_with_its_request_id(
     sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.INFO, logger="contiguity"):
-        run(answers(httpx.Response(403, json=error_envelope(403, "no entitlement"))))
+        run(httpx.Response(403, json=error_envelope(403, "no entitlement")))
     assert messages(caplog, logging.INFO) == ["POST /send/text failed: HTTP 403 (request id err_test)"]
 
 
@@ -101,16 +85,15 @@ def test_info_reports_a_call_that_got_no_answer(
     sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.INFO, logger="contiguity"):
-        run(answers(httpx.ReadTimeout("slow")))
+        run(httpx.ReadTimeout("slow"))
     assert messages(caplog, logging.INFO) == [
         "POST /send/text timed out; the request may have been processed, so it was not retried"
     ]
 
 
 def test_debug_adds_one_line_per_answer(sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture) -> None:
-    recorder = answers(httpx.Response(429, headers={"retry-after": "0"}), sent())
     with caplog.at_level(logging.DEBUG, logger="contiguity"):
-        run(recorder)
+        run(httpx.Response(429, headers={"retry-after": "0"}), message_sent())
     lines = messages(caplog, logging.DEBUG)
     assert [line.split(" in ")[0] for line in lines] == [
         "POST /send/text -> 429 (request id -)",
@@ -130,14 +113,15 @@ def test_no_level_shows_the_token_even_when_everything_goes_wrong(
     def broken(event: object) -> None:
         raise RuntimeError(f"hook saw {event!r}")
 
-    recorder = answers(
-        httpx.Response(429, headers={"retry-after": "0"}),
-        httpx.ConnectError("refused"),
-        httpx.Response(401, json=error_envelope(401, "bad token")),
-    )
     hooks = Hooks(on_request=broken, on_response=broken, on_retry=broken)
     with caplog.at_level(logging.DEBUG, logger="contiguity"):
-        run(recorder, hooks=hooks, debug=True)
+        run(
+            httpx.Response(429, headers={"retry-after": "0"}),
+            httpx.ConnectError("refused"),
+            httpx.Response(401, json=error_envelope(401, "bad token")),
+            hooks=hooks,
+            debug=True,
+        )
     assert len(caplog.records) >= 8
     assert "LOGSECRET" not in caplog.text
     for record in caplog.records:

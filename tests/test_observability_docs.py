@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from opentelemetry.trace import StatusCode
 import contiguity_ext as contiguity
 from contiguity_ext.hooks import Hooks
 from contiguity_ext.sandbox.process import running_sandbox
-from tests.recording import Recorder, envelope, error_envelope
+from tests.support.recording import Recorder, error_envelope, in_turn, message_sent, send_text
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 PAGES = ("observability.md", "logging.md")
@@ -89,24 +89,6 @@ def tracing(exporter: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch) -> 
     return hooks
 
 
-def answers(
-    *responses: Callable[[], httpx.Response] | Exception,
-) -> Callable[[httpx.Request], httpx.Response]:
-    pending = list(responses)
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        answer = pending.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer()
-
-    return handle
-
-
-def sent() -> httpx.Response:
-    return httpx.Response(200, json=envelope({"message_id": "text_1"}))
-
-
 def rate_limited() -> httpx.Response:
     return httpx.Response(429, headers={"retry-after": "0"}, json=error_envelope(429, "slow down"))
 
@@ -117,26 +99,8 @@ def rejected() -> httpx.Response:
 
 def call(recorder: Recorder, hooks: Hooks, is_async: bool) -> None:
     """One ``text.send``; errors are the test's to check on the spans, not here."""
-    if is_async:
-
-        async def no_sleep(_delay: float) -> None:
-            return None
-
-        async def go() -> None:
-            async with recorder.async_client(hooks=hooks) as client:
-                client._context.transport._sleep = no_sleep
-                await client.text.send(to=PHONE, message="hi")
-
-        runner: Callable[[], None] = lambda: asyncio.run(go())  # noqa: E731
-    else:
-
-        def runner() -> None:
-            with recorder.client(hooks=hooks) as client:
-                client._context.transport._sleep = lambda _delay: None
-                client.text.send(to=PHONE, message="hi")
-
     with contextlib.suppress(contiguity.ContiguityError):
-        runner()
+        send_text(recorder, is_async=is_async, hooks=hooks)
 
 
 def only_span(exporter: InMemorySpanExporter) -> ReadableSpan:
@@ -152,7 +116,7 @@ def is_async(request: pytest.FixtureRequest) -> bool:
 def test_a_call_is_one_span_with_operation_status_and_request_id(
     tracing: Hooks, exporter: InMemorySpanExporter, is_async: bool
 ) -> None:
-    call(Recorder(answers(sent)), tracing, is_async)
+    call(Recorder(in_turn(message_sent)), tracing, is_async)
     span = only_span(exporter)
     assert span.name == "contiguity.sendText"
     assert span.kind is trace.SpanKind.CLIENT
@@ -170,7 +134,7 @@ def test_a_call_is_one_span_with_operation_status_and_request_id(
 def test_a_retried_call_is_still_one_span_with_the_retry_as_an_event(
     tracing: Hooks, exporter: InMemorySpanExporter, is_async: bool
 ) -> None:
-    call(Recorder(answers(rate_limited, sent)), tracing, is_async)
+    call(Recorder(in_turn(rate_limited, message_sent)), tracing, is_async)
     span = only_span(exporter)
     assert span.attributes is not None
     assert span.attributes["http.response.status_code"] == 200
@@ -182,7 +146,7 @@ def test_a_retried_call_is_still_one_span_with_the_retry_as_an_event(
 def test_an_error_status_marks_the_span_as_failed(
     tracing: Hooks, exporter: InMemorySpanExporter, is_async: bool
 ) -> None:
-    call(Recorder(answers(rejected)), tracing, is_async)
+    call(Recorder(in_turn(rejected)), tracing, is_async)
     span = only_span(exporter)
     assert span.status.status_code is StatusCode.ERROR
     assert span.status.description == "HTTP 400"
@@ -193,7 +157,7 @@ def test_an_error_status_marks_the_span_as_failed(
 def test_a_call_without_an_answer_records_the_exception(
     tracing: Hooks, exporter: InMemorySpanExporter, is_async: bool
 ) -> None:
-    call(Recorder(answers(httpx.ReadTimeout("slow"))), tracing, is_async)
+    call(Recorder(in_turn(httpx.ReadTimeout("slow"))), tracing, is_async)
     span = only_span(exporter)
     assert span.status.status_code is StatusCode.ERROR
     [exception] = span.events

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 from typing import Any
@@ -58,3 +59,43 @@ class Recorder:
         return contiguity.login_async(
             token, http_client=httpx.AsyncClient(transport=httpx.MockTransport(self)), **options
         )
+
+
+Answer = httpx.Response | Callable[[], httpx.Response] | Exception
+"""One scripted answer: a response, a function making one, or an exception to raise instead."""
+
+
+def in_turn(*answers: Answer) -> Handler:
+    """A handler giving ``answers`` one per request, in order."""
+    pending = list(answers)
+
+    def handle(_request: httpx.Request) -> httpx.Response:
+        answer = pending.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer if isinstance(answer, httpx.Response) else answer()
+
+    return handle
+
+
+def message_sent() -> httpx.Response:
+    """A fresh ``text.send`` success (a response object answers only one request)."""
+    return httpx.Response(200, json=envelope({"message_id": "text_1"}))
+
+
+def send_text(recorder: Recorder, *, is_async: bool, token: str = "tok_test", **options: Any) -> Any:
+    """One ``text.send`` on a new sync or async client over ``recorder``; retries do not wait."""
+    if is_async:
+
+        async def no_wait(_delay: float) -> None:
+            return None
+
+        async def send_async() -> Any:
+            async with recorder.async_client(token, **options) as client:
+                client._context.transport._sleep = no_wait
+                return await client.text.send(to="+15555555555", message="hi")
+
+        return asyncio.run(send_async())
+    with recorder.client(token, **options) as client:
+        client._context.transport._sleep = lambda _delay: None
+        return client.text.send(to="+15555555555", message="hi")
