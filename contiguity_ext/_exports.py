@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 import importlib
+import importlib.util
 import sys
 from collections.abc import Callable
 
@@ -22,6 +23,11 @@ def public_names(package: str) -> dict[str, tuple[str, str | None]]:
     module = sys.modules[package]
     loader = module.__spec__.loader if module.__spec__ else None
     source = loader.get_source(package) if loader is not None and hasattr(loader, "get_source") else None
+    if source is None and module.__file__ is not None and module.__file__.endswith(".py"):
+        # Loaders without get_source, such as pytest's assertion rewriter, which loads every
+        # module of a package that ships a pytest plugin (ours does).
+        with open(module.__file__, "rb") as file:
+            source = importlib.util.decode_source(file.read())
     if source is None:
         raise ImportError(f"{package} needs its source to list its exports")
     names: dict[str, tuple[str, str | None]] = {}
