@@ -157,6 +157,8 @@ class Endpoint(Generic[P, R]):
                 raise ValidationError("unknown field(s): " + ", ".join(sorted(unknown)))
             if operation.body_validator is not None:
                 _spec.validate(operation.body_validator, wire)
+            for wrapper in operation.deprecated_wrappers:
+                _unwrap_deprecated(wire, wrapper)
             arguments["body"] = _WireBody(wire)
 
         built = self._build(**arguments)
@@ -299,6 +301,19 @@ def _to_wire(body: Any) -> dict[str, Any]:
 
 def _drop_nulls(value: dict[str, Any]) -> dict[str, Any]:
     return {k: _drop_nulls(v) if isinstance(v, dict) else v for k, v in value.items() if v is not None}
+
+
+def _unwrap_deprecated(wire: dict[str, Any], wrapper: str) -> None:
+    """Send a deprecated nested form (email ``body: {text, html}``) as the top-level fields it stands for."""
+    nested = wire.pop(wrapper, None)
+    if not isinstance(nested, dict):
+        return
+    for name, value in nested.items():
+        if value is None:
+            continue
+        if wire.get(name, value) != value:
+            raise ValidationError(f"give {name} or {wrapper}.{name}, not both", field=name)
+        wire[name] = value
 
 
 def _normalise_phone(node: Any, path: tuple[str, ...], region: str, where: tuple[str, ...]) -> None:

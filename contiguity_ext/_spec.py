@@ -126,6 +126,25 @@ class Operation:
         return self.method in _READ_METHODS
 
     @functools.cached_property
+    def deprecated_wrappers(self) -> tuple[str, ...]:
+        """Deprecated body fields that only nest fields the body also has at its top level.
+
+        The vendor still documents such older shapes (email ``body: {text, html}``); the SDK
+        accepts them and sends the current form.
+        """
+        if self.body_ref is None:
+            return ()
+        body = resolve({"$ref": self.body_ref})
+        wrappers = []
+        for name, schema in body.get("properties", {}).items():
+            branches = [resolve(branch) for branch in schema.get("anyOf", [schema])]
+            nested = [branch for branch in branches if branch.get("type") == "object"]
+            deprecated = schema.get("deprecated") or any(branch.get("deprecated") for branch in nested)
+            if deprecated and nested and set(nested[0].get("properties", {})) <= self.body_properties:
+                wrappers.append(name)
+        return tuple(wrappers)
+
+    @functools.cached_property
     def body_validator(self) -> Validator | None:
         return compile_schema({"$ref": self.body_ref}) if self.body_ref else None
 
@@ -149,19 +168,19 @@ def _version_key(version: object) -> tuple[int, ...] | None:
     return tuple(int(part) for part in match.group(1).split(".")) if match else None
 
 
-def notice_api_version(api_version: object, noticed: list[str]) -> None:
+def notice_api_version(served_version: object, noticed: list[str]) -> None:
     """Log once (per ``noticed`` list) that the server runs a newer API version than the bundled spec."""
     if noticed:
         return
-    served = _version_key(api_version)
-    known = _version_key(document()["info"]["version"])
+    served = _version_key(served_version)
+    known = _version_key(api_version())
     if served is not None and known is not None and served > known:
-        noticed.append(str(api_version))
+        noticed.append(str(served_version))
         logging.getLogger("contiguity").info(
             "the API answered as version %s, newer than this SDK's %s; "
             "calls keep working, and regenerating the SDK brings the new fields and values",
-            api_version,
-            document()["info"]["version"],
+            served_version,
+            api_version(),
         )
 
 
@@ -333,13 +352,14 @@ def lenient(schema: Any) -> Any:
 
 
 @functools.cache
-def _lenient_components() -> dict[str, Any]:
+def lenient_components() -> dict[str, Any]:
+    """The spec's ``components`` with every schema made :func:`lenient`."""
     relaxed: dict[str, Any] = lenient(document()["components"])
     return relaxed
 
 
 def _compile_lenient(ref: str) -> Validator:
-    root = {"allOf": [{"$ref": ref}], "components": _lenient_components()}
+    root = {"allOf": [{"$ref": ref}], "components": lenient_components()}
     return fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
 
 

@@ -54,7 +54,7 @@ from contiguity_client.models import (
     WebhookEvent,
 )
 
-from ._spec import document
+from ._spec import document, lenient_components, notice_api_version
 from .errors import ValidationError, WebhookVerificationError
 
 __all__ = [
@@ -163,7 +163,7 @@ def verify_signature(
     return _verification_failure(raw_body, signature_header, secret, tolerance, now) is None
 
 
-def parse_event(raw_body: bytes | str) -> Event:
+def parse_event(raw_body: bytes | str, *, strict: bool = False) -> Event:
     """Decode a webhook body into its typed event model.
 
     Events of a ``type`` in :data:`EVENT_MODELS` become that model (``TextIncomingSmsEvent``,
@@ -175,14 +175,17 @@ def parse_event(raw_body: bytes | str) -> Event:
         event = webhooks.parse_event(b'{"id": "evt_1", "type": "text.incoming.sms", ...}')
 
     Raises :class:`WebhookVerificationError` when the body is not UTF-8 JSON, is not an event
-    envelope (``id``, ``type``, ``timestamp``, ``api_version``, ``data``), or its ``data`` does
-    not fit its type.
+    envelope (``id``, ``type``, ``timestamp``, ``api_version``, ``data``), or its ``data`` lacks
+    a field its model needs. Like the client's answers, events from a newer API version parse:
+    enum values this SDK does not know are kept as sent, and ``null`` in an optional field reads
+    as absent; ``strict=True`` rejects anything the bundled spec does not allow.
     """
     payload = _decode(raw_body)
-    _validate(payload, "WebhookEvent", "webhook event")
+    _validate(payload, "WebhookEvent", "webhook event", strict)
     model: type[Event] = EVENT_MODELS.get(payload["type"], WebhookEvent)
     if model is not WebhookEvent:
-        _validate(payload, model.__name__, f"{payload['type']} event")
+        _validate(payload, model.__name__, f"{payload['type']} event", strict)
+    notice_api_version(payload.get("api_version"), _NEWER_API_NOTICED)
     try:
         return model.from_dict(payload)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -198,10 +201,11 @@ def construct_event(
     tolerance: int = DEFAULT_TOLERANCE,
     *,
     now: float | None = None,
+    strict: bool = False,
 ) -> Event:
     """Verify a delivery's signature, then parse it: the one call a webhook endpoint needs.
 
-    Takes the same arguments as :func:`verify_signature`. Raises
+    Takes the same arguments as :func:`verify_signature`, and ``strict`` as :func:`parse_event`. Raises
     :class:`WebhookVerificationError` saying why when the signature does not verify, and
     whatever :func:`parse_event` raises for a body that is not an event.
 
@@ -212,7 +216,7 @@ def construct_event(
     failure = _verification_failure(raw_body, signature_header, secret, tolerance, now)
     if failure is not None:
         raise WebhookVerificationError(f"webhook signature verification failed: {failure}")
-    return parse_event(raw_body)
+    return parse_event(raw_body, strict=strict)
 
 
 # ---- signatures ----------------------------------------------------------------------------
@@ -336,17 +340,22 @@ def _decode(raw_body: object) -> dict[str, Any]:
     return payload
 
 
-def _validate(payload: dict[str, Any], schema_name: str, what: str) -> None:
+# Whether this process has said that events come from an API newer than the bundled spec.
+_NEWER_API_NOTICED: list[str] = []
+
+
+def _validate(payload: dict[str, Any], schema_name: str, what: str, strict: bool) -> None:
     try:
-        _validator(schema_name)(payload, name_prefix="event")
+        _validator(schema_name, strict)(payload, name_prefix="event")
     except fastjsonschema.JsonSchemaValueException as error:
         raise WebhookVerificationError(f"webhook body is not a valid {what}: {error.message}") from None
 
 
 @functools.cache
-def _validator(schema_name: str) -> Callable[..., Any]:
+def _validator(schema_name: str, strict: bool) -> Callable[..., Any]:
     # Formats are not checked: an inbound event with an unusual attachment URL is still an
     # event the receiver wants, and the generated models keep such values as plain strings.
-    root = {"$ref": f"#/components/schemas/{schema_name}", "components": document()["components"]}
+    components = document()["components"] if strict else lenient_components()
+    root = {"$ref": f"#/components/schemas/{schema_name}", "components": components}
     validator: Callable[..., Any] = fastjsonschema.compile(root, use_formats=False)
     return validator

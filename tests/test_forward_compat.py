@@ -8,15 +8,17 @@ says the request took effect.
 
 from __future__ import annotations
 
+import json
 import logging
 from typing import Any
 
 import httpx
 import pytest
-from contiguity_client.models import Lease, LeaseResponse
+from contiguity_client.models import Lease, LeaseResponse, TextDeliveryFailedEvent, WebhookEvent
 from contiguity_client.types import UNSET
 
 import contiguity_ext as contiguity
+from contiguity_ext import webhooks
 from tests.support.recording import ENVELOPE, Recorder, envelope
 
 PHONE = "+15555550100"
@@ -163,3 +165,107 @@ def test_a_newer_api_version_is_logged_once_per_client(
     if expected:
         assert served in notices[0].getMessage()
         assert "v2026.8.2" in notices[0].getMessage()
+
+
+# ---- requests: nothing the caller did not ask for, and the current shape --------------------
+
+
+def test_optional_query_parameters_not_given_are_not_sent() -> None:
+    recorder = Recorder()
+    stored = {
+        "id": "text_1",
+        "to": PHONE,
+        "from": "+15555550101",
+        "message": "hi",
+        "timestamp": 1757916599341,
+        "status": "delivered",
+        "attachments": [],
+    }
+    recorder.answer(stored)
+    with recorder.client() as client:
+        client.text.get("text_1")
+        client.text.get("text_1", tracking=True)
+        client.text.get("text_1", tracking=False)
+    assert [request.url.query for request in recorder.requests] == [b"", b"tracking=true", b"tracking=false"]
+
+
+def test_the_deprecated_email_body_is_sent_as_top_level_text_and_html() -> None:
+    recorder = Recorder()
+    recorder.answer({"email_id": "eml_1"})
+    with recorder.client() as client:
+        client.email.send(
+            to="a@example.com", from_="Me", subject="Hi", body={"text": "plain", "html": "<b>x</b>"}
+        )
+        client.send.email(
+            {"to": "a@example.com", "from": "Me", "subject": "Hi", "body": {"html": "<i>y</i>"}}
+        )
+        client.email.send(to="a@example.com", from_="Me", subject="Hi", text="plain", body={"text": "plain"})
+    sent = [json.loads(request.content) for request in recorder.requests]
+    assert sent[0] == {
+        "to": "a@example.com",
+        "from": "Me",
+        "subject": "Hi",
+        "text": "plain",
+        "html": "<b>x</b>",
+    }
+    assert sent[1] == {"to": "a@example.com", "from": "Me", "subject": "Hi", "html": "<i>y</i>"}
+    assert sent[2] == {"to": "a@example.com", "from": "Me", "subject": "Hi", "text": "plain"}
+
+
+def test_a_deprecated_body_that_contradicts_the_top_level_is_refused_before_sending() -> None:
+    recorder = Recorder()
+    with (
+        recorder.client() as client,
+        pytest.raises(contiguity.ValidationError, match=r"give text or body\.text"),
+    ):
+        client.email.send(to="a@example.com", from_="Me", subject="Hi", text="one", body={"text": "two"})
+    assert recorder.requests == []
+
+
+# ---- webhooks ------------------------------------------------------------------------------
+
+
+def event_body(**changes: Any) -> bytes:
+    event: dict[str, Any] = {
+        "id": "evt_1",
+        "type": "text.delivery.failed",
+        "timestamp": 1757916599,
+        "api_version": "v2026.8.2",
+        "data": {
+            "from": PHONE,
+            "to": "+15555550101",
+            "message_id": "text_1",
+            "timestamp": 1757916599,
+            "error": "x",
+        },
+    }
+    event.update(changes)
+    return json.dumps(event).encode()
+
+
+def test_webhook_events_from_a_newer_api_parse() -> None:
+    data = {**json.loads(event_body())["data"], "carrier_code": "30007", "segments": None}
+    newer = event_body(data=data, region="us", api_version="v2027.2.1")
+    event = webhooks.parse_event(newer)
+    assert isinstance(event, TextDeliveryFailedEvent)
+    assert (event.api_version, event.id, event.timestamp) == ("v2027.2.1", "evt_1", 1757916599)
+    assert event.data["carrier_code"] == "30007"
+
+
+def test_a_new_webhook_event_type_parses_as_the_generic_event() -> None:
+    event = webhooks.parse_event(event_body(type="voice.call.completed", data={"call_id": "call_1"}))
+    assert type(event) is WebhookEvent
+    assert event.type_ == "voice.call.completed"
+    assert event.api_version == "v2026.8.2"
+
+
+def test_a_webhook_from_a_newer_api_is_logged_once(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(webhooks, "_NEWER_API_NOTICED", [])
+    caplog.set_level(logging.INFO, logger="contiguity")
+    webhooks.parse_event(event_body())
+    assert newer_api_notices(caplog) == []
+    for _ in range(3):
+        webhooks.parse_event(event_body(api_version="v2027.2.1"))
+    assert len(newer_api_notices(caplog)) == 1

@@ -94,6 +94,17 @@ def test_the_document_is_valid_openapi_3_1() -> None:
     assert SPEC["openapi"] == "3.1.0"
 
 
+def test_no_optional_query_parameter_has_a_default() -> None:
+    """Generated clients send a parameter's default on every call the caller left it out of."""
+    with_defaults = [
+        f"{method} {path} ?{parameter['name']}"
+        for method, path, operation in PATH_OPERATIONS
+        for parameter in map(resolve, operation.get("parameters", []))
+        if parameter["in"] == "query" and "default" in resolve(parameter["schema"])
+    ]
+    assert with_defaults == []
+
+
 def test_the_document_describes_the_current_api_version_and_host() -> None:
     assert SPEC["info"]["version"] == "v2026.8.2"
     assert [server["url"] for server in SPEC["servers"]] == [CURRENT_SERVER]

@@ -16,7 +16,7 @@ def _get_kwargs(
     from_: str,
     limit: int = 20,
     *,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,7 +99,7 @@ def sync_detailed(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ImessageHistoryResponse]:
     """iMessage conversation history
 
@@ -109,7 +109,7 @@ def sync_detailed(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> ErrorResponse | ImessageHistoryResponse | None:
     """iMessage conversation history
 
@@ -149,7 +149,7 @@ def sync(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | ImessageHistoryResponse]:
     """iMessage conversation history
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +212,7 @@ async def asyncio(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> ErrorResponse | ImessageHistoryResponse | None:
     """iMessage conversation history
 
@@ -222,7 +222,7 @@ async def asyncio(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | StoredMessageResponse]:
     """Fetch one message
 
@@ -102,7 +102,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> ErrorResponse | StoredMessageResponse | None:
     """Fetch one message
 
@@ -137,7 +137,7 @@ def sync(
 
     Args:
         id (str):
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | StoredMessageResponse]:
     """Fetch one message
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> ErrorResponse | StoredMessageResponse | None:
     """Fetch one message
 
@@ -200,7 +200,7 @@ async def asyncio(
 
     Args:
         id (str):
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

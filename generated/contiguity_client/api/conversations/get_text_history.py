@@ -16,7 +16,7 @@ def _get_kwargs(
     from_: str,
     limit: int = 20,
     *,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,7 +99,7 @@ def sync_detailed(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | TextHistoryResponse]:
     """SMS/MMS conversation history
 
@@ -110,7 +110,7 @@ def sync_detailed(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> ErrorResponse | TextHistoryResponse | None:
     """SMS/MMS conversation history
 
@@ -151,7 +151,7 @@ def sync(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> Response[ErrorResponse | TextHistoryResponse]:
     """SMS/MMS conversation history
 
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +215,7 @@ async def asyncio(
     limit: int = 20,
     *,
     client: AuthenticatedClient | Client,
-    tracking: bool | Unset = False,
+    tracking: bool | Unset = UNSET,
 ) -> ErrorResponse | TextHistoryResponse | None:
     """SMS/MMS conversation history
 
@@ -226,7 +226,7 @@ async def asyncio(
         to (str): A phone number in E.164 form (`+` followed by country code and number).
         from_ (str): A phone number in E.164 form (`+` followed by country code and number).
         limit (int):  Default: 20.
-        tracking (bool | Unset):  Default: False.
+        tracking (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
