@@ -25,11 +25,11 @@ class ImessageHistoryMessage:
     message: str
     timestamp: int
     """ Unix epoch time in milliseconds. """
-    read: int
-    """ When the message was read, Unix ms. """
     delivery: Delivery
     risk: SpamRisk
     attachments: list[str]
+    read: int | None | Unset = UNSET
+    """ When the message was read, Unix ms; absent or null while it is unread. """
     tracking: list[TimelineEvent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,13 +42,17 @@ class ImessageHistoryMessage:
 
         timestamp = self.timestamp
 
-        read = self.read
-
         delivery = self.delivery.to_dict()
 
         risk = self.risk.to_dict()
 
         attachments = self.attachments
+
+        read: int | None | Unset
+        if isinstance(self.read, Unset):
+            read = UNSET
+        else:
+            read = self.read
 
         tracking: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tracking, Unset):
@@ -65,12 +69,13 @@ class ImessageHistoryMessage:
                 "from": from_,
                 "message": message,
                 "timestamp": timestamp,
-                "read": read,
                 "delivery": delivery,
                 "risk": risk,
                 "attachments": attachments,
             }
         )
+        if read is not UNSET:
+            field_dict["read"] = read
         if tracking is not UNSET:
             field_dict["tracking"] = tracking
 
@@ -91,13 +96,20 @@ class ImessageHistoryMessage:
 
         timestamp = d.pop("timestamp")
 
-        read = d.pop("read")
-
         delivery = Delivery.from_dict(d.pop("delivery"))
 
         risk = SpamRisk.from_dict(d.pop("risk"))
 
         attachments = cast(list[str], d.pop("attachments"))
+
+        def _parse_read(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        read = _parse_read(d.pop("read", UNSET))
 
         _tracking = none_as_unset(d.pop("tracking", UNSET))
         tracking: list[TimelineEvent] | Unset = UNSET
@@ -113,10 +125,10 @@ class ImessageHistoryMessage:
             from_=from_,
             message=message,
             timestamp=timestamp,
-            read=read,
             delivery=delivery,
             risk=risk,
             attachments=attachments,
+            read=read,
             tracking=tracking,
         )
 
