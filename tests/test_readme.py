@@ -40,6 +40,8 @@ def readme_environment(sandbox_url: str, tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(tmp_path)
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "first_email.html").write_text("<b>Welcome!</b>", encoding="utf-8")
+    [recipients] = blocks("csv")  # the README's recipients.csv
+    (tmp_path / "recipients.csv").write_text(recipients, encoding="utf-8")
     return sandbox_url
 
 

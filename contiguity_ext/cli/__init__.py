@@ -30,9 +30,11 @@ __all__ = ["CommandError", "InputError", "Options", "main"]
 
 def _assemble() -> None:
     """Hand-written commands first; every operation they do not cover comes from the table."""
+    from ._bulk import send_bulk
     from ._commands import domains, email, numbers, otp, sandbox, text, webhook
     from ._derived import derived_groups
 
+    text.add_command(send_bulk)
     handwritten: list[click.Command] = [text, email, otp, numbers, domains, webhook, sandbox]
     by_name = {command.name: command for command in handwritten}
     for derived in derived_groups():
