@@ -18,8 +18,8 @@ from click.testing import CliRunner, Result
 
 import contiguity_ext as contiguity
 from contiguity_ext import webhooks
+from contiguity_ext._operation_table import operation_table
 from contiguity_ext.cli import _app, main
-from contiguity_ext.cli._operations import operations
 from contiguity_ext.sandbox import __main__ as sandbox_main
 from contiguity_ext.sandbox.process import _wait_until_listening
 from contiguity_ext.testing import Sandbox
@@ -645,9 +645,9 @@ def _leaf_commands(group: click.Group, path: tuple[str, ...] = ()) -> dict[tuple
 
 
 def test_every_operation_of_every_group_is_a_command() -> None:
-    table = operations()
+    table = operation_table()
     commands = _leaf_commands(main)
-    expected = {(*(g.replace("_", "-") for g in op.group), op.name.replace("_", "-")) for op in table}
+    expected = {(*(g.replace("_", "-") for g in m.group), m.name.replace("_", "-")) for m in table}
     assert expected <= commands.keys()
     # Spot checks that the table is the client's, not a list kept by hand.
     for path in [

@@ -1,12 +1,10 @@
 """The client's operation table, read the way the command line needs it.
 
-Each product group of a client (``client.text``, ``client.otp.reverse``, ...) is a
-:class:`~contiguity_ext._resource.Resource` whose operations are its public
-:class:`~contiguity_ext._endpoint.Endpoint` attributes, plus the few plain methods built on them
-(``numbers.available``, ``otp.reverse.wait``). For every operation this module finds the
-parameters the client method takes and, for each, what the spec says about the field behind it
-(type, enum, description, whether it is required), so commands can be generated instead of
-written one by one.
+:func:`contiguity_ext._operation_table.operation_table` lists every method of every product
+group (``client.text.send``, ``client.otp.reverse.wait``, ...). For each, this module finds the
+parameters the method takes and, for each parameter, what the spec says about the field behind
+it (type, enum, description, whether it is required), so that commands can be generated rather
+than written one by one.
 """
 
 from __future__ import annotations
@@ -15,17 +13,18 @@ import functools
 import inspect
 import keyword
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
-import httpx
 
 from .. import _spec
 from .._endpoint import Endpoint
-from .._resource import Resource
+from .._operation_table import ClientMethod, operation_table
 
 _PHONE_NUMBER_NAME = _spec.PHONE_NUMBER_REF.rpartition("/")[2]
+# Per-call options every API method also takes; the command line has global options instead.
+_PER_CALL_OPTIONS = frozenset({"timeout", "max_retries", "extra_headers", "extra_query", "extra_body"})
 
 
 @attrs.frozen
@@ -57,25 +56,24 @@ class Operation:
     name: str
     description: str
     fields: tuple[Field, ...]
-    # How the method takes its body: "flat" (one keyword per field), "dict" (one positional
-    # mapping of wire names, as the original SDK's calls), or "body" (a ``body=`` mapping).
-    body_style: str
-    body_fields: frozenset[str]
+    # How the method takes the body fields it does not take one by one: as one positional
+    # mapping of wire names ("dict", the original SDK's calls), as ``body=`` ("body"), or not
+    # at all (None).
+    carrier: str | None = None
+    carried: frozenset[str] = frozenset()
 
     def call(self, resource: Any, values: Mapping[str, Any]) -> Any:
         """Call the operation on ``resource`` with the given option values (python names)."""
         method = getattr(resource, self.name)
         given = {name: value for name, value in values.items() if value is not None}
-        body = {self._wire(name): value for name, value in given.items() if name in self.body_fields}
-        rest = {name: value for name, value in given.items() if name not in self.body_fields}
-        if self.body_style == "dict":
+        wire_names = {f.python_name: f.wire_name for f in self.fields}
+        body = {wire_names[name]: value for name, value in given.items() if name in self.carried}
+        rest = {name: value for name, value in given.items() if name not in self.carried}
+        if self.carrier == "dict":
             return method(body, **rest)
-        if self.body_style == "body":
-            return method(**rest, body=body) if body else method(**rest)
-        return method(**rest, **{name: value for name, value in given.items() if name in self.body_fields})
-
-    def _wire(self, python_name: str) -> str:
-        return next(f.wire_name for f in self.fields if f.python_name == python_name)
+        if self.carrier == "body" and body:
+            return method(**rest, body=body)
+        return method(**rest)
 
 
 def operations() -> list[Operation]:
@@ -85,122 +83,73 @@ def operations() -> list[Operation]:
 
 @functools.cache
 def _operations() -> tuple[Operation, ...]:
-    # A client is the one place that says which group lives under which name; building one costs
-    # no network, as nothing is sent and the transport is never opened.
     from .._client import Contiguity
 
-    with Contiguity("operation-table", http_client=httpx.Client(transport=_never_sends())) as client:
-        return tuple(
-            operation
-            for path, resource in _groups(client, ())
-            for operation in _group_operations(path, resource)
-        )
+    # The client only lends its bound methods' signatures; it sends nothing.
+    with Contiguity("operation-table") as client:
+        return tuple(_read(method, method.bind(client)) for method in operation_table())
 
 
-def _never_sends() -> httpx.MockTransport:
-    def refuse(_request: httpx.Request) -> httpx.Response:
-        raise RuntimeError("the operation table's client never sends")
-
-    return httpx.MockTransport(refuse)
-
-
-def _groups(owner: object, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], Resource[Any]]]:
-    for name, value in vars(owner).items():
-        if isinstance(value, Resource) and not name.startswith("_"):
-            yield (*path, name), value
-            yield from _groups(value, (*path, name))
-
-
-def _group_operations(path: tuple[str, ...], resource: Resource[Any]) -> Iterator[Operation]:
-    cls = type(resource)
-    for name in sorted(dir(cls)):
-        if name.startswith("_"):
-            continue
-        member = inspect.getattr_static(cls, name)
-        if isinstance(member, Endpoint):
-            yield _endpoint_operation(path, resource, name, member)
-        elif inspect.isfunction(member):
-            yield _method_operation(path, resource, name, member)
+def _read(method: ClientMethod, bound: Callable[..., Any]) -> Operation:
+    member = inspect.getattr_static(method.resource, method.name)
+    group_description = _description(method.resource.__doc__)
+    if isinstance(member, Endpoint):
+        return _endpoint_operation(method, group_description, member, bound)
+    parameters = [
+        p
+        for p in inspect.signature(bound).parameters.values()
+        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+    ]
+    fields = tuple(
+        _field(p.name, p.name, {}, _text(p.annotation), p.default is p.empty, p.default) for p in parameters
+    )
+    return Operation(method.group, group_description, method.name, _description(member.__doc__), fields)
 
 
 def _endpoint_operation(
-    path: tuple[str, ...], resource: Resource[Any], name: str, endpoint: Endpoint[Any, Any]
+    method: ClientMethod, group_description: str, endpoint: Endpoint[Any, Any], bound: Callable[..., Any]
 ) -> Operation:
-    spec_operation: _spec.Operation = endpoint._operation
-    signature = _signature(endpoint, getattr(resource, name))
-    parameter_names = _parameter_names(endpoint, spec_operation)
+    spec_operation = endpoint._operation
+    parameter_names = {python: wire for wire, python in endpoint._python_names.items()}
     body = _body_schema(spec_operation)
-    body_properties: Mapping[str, Any] = body.get("properties", {})
-    body_required = set(body.get("required", ()))
+    body_properties: Mapping[str, Any] = body["properties"]
     fields: list[Field] = []
-    body_fields: set[str] = set()
-    body_style = "flat"
-    for parameter in signature.parameters.values():
+    carrier: tuple[str, inspect.Parameter] | None = None
+    for parameter in _signature(endpoint, bound).parameters.values():
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
-        carries_body = parameter.name == "body" or (
-            parameter.kind is parameter.POSITIONAL_ONLY and body_properties
-        )
-        if carries_body:
-            body_style = "body" if parameter.name == "body" else "dict"
-            for wire_name, schema in body_properties.items():
-                python_name = _python_name(wire_name)
-                body_fields.add(python_name)
-                fields.append(
-                    _field(
-                        python_name,
-                        wire_name,
-                        schema,
-                        "",
-                        wire_name in body_required,
-                        inspect.Parameter.empty,
-                    )
-                )
+        if parameter.name in _PER_CALL_OPTIONS and parameter.kind is parameter.KEYWORD_ONLY:
+            continue
+        if parameter.name == "body" or (parameter.kind is parameter.POSITIONAL_ONLY and body_properties):
+            carrier = ("body" if parameter.name == "body" else "dict", parameter)
             continue
         wire_name = parameter_names.get(parameter.name, parameter.name.rstrip("_"))
         schema = _parameter_schema(spec_operation, wire_name)
-        if schema is None and wire_name in body_properties:
-            schema = body_properties[wire_name]
-            body_fields.add(parameter.name)
+        if schema is None:
+            schema = body_properties.get(wire_name, {})
         required = parameter.default is inspect.Parameter.empty
         fields.append(
             _field(
-                parameter.name,
-                wire_name,
-                schema or {},
-                _text(parameter.annotation),
-                required,
-                parameter.default,
+                parameter.name, wire_name, schema, _text(parameter.annotation), required, parameter.default
             )
         )
+    # Body fields the method does not take one by one travel in its body mapping.
+    carried: set[str] = set()
+    if carrier is not None:
+        taken = {f.wire_name for f in fields}
+        for wire_name, schema in body_properties.items():
+            if wire_name not in taken:
+                python_name = _python_name(wire_name)
+                carried.add(python_name)
+                fields.append(_field(python_name, wire_name, schema, "", wire_name in body["required"], None))
     return Operation(
-        group=path,
-        group_description=_description(type(resource).__doc__),
-        name=name,
-        description=_description(endpoint.__doc__),
-        fields=tuple(fields),
-        body_style=body_style,
-        body_fields=frozenset(body_fields),
-    )
-
-
-def _method_operation(
-    path: tuple[str, ...], resource: Resource[Any], name: str, function: Callable[..., Any]
-) -> Operation:
-    parameters = list(inspect.signature(function).parameters.values())[1:]  # without self
-    fields = tuple(
-        _field(p.name, p.name, {}, _text(p.annotation), p.default is p.empty, p.default)
-        for p in parameters
-        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
-    )
-    return Operation(
-        path,
-        _description(type(resource).__doc__),
-        name,
-        _description(function.__doc__),
-        fields,
-        "flat",
-        frozenset(),
+        method.group,
+        group_description,
+        method.name,
+        _description(endpoint.__doc__),
+        tuple(fields),
+        carrier[0] if carried and carrier is not None else None,
+        frozenset(carried),
     )
 
 
@@ -214,20 +163,14 @@ def _signature(endpoint: Endpoint[Any, Any], bound: Callable[..., Any]) -> inspe
         published = inspect.signature(bound)
     except (TypeError, ValueError):
         published = None
-    if published is not None and not any(
-        p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in published.parameters.values()
-    ):
+    # A pass-through (*args, **kwargs) publishes nothing; a method's own **options do not count.
+    if published is not None and not any(p.kind is p.VAR_POSITIONAL for p in published.parameters.values()):
         return published
-    adapt = endpoint._adapt
+    adapt = getattr(endpoint, "_adapt", None)
     if adapt is None:
         return inspect.signature(endpoint._build)
     declared = inspect.getclosurevars(adapt).nonlocals.get("factory", adapt)
     return inspect.signature(declared)
-
-
-def _parameter_names(endpoint: Endpoint[Any, Any], operation: _spec.Operation) -> dict[str, str]:
-    """Python argument name → the spec's wire name, for path and query parameters."""
-    return {python: wire for wire, python in endpoint._python_names.items()} if operation.parameters else {}
 
 
 def _parameter_schema(operation: _spec.Operation, wire_name: str) -> Mapping[str, Any] | None:
@@ -238,8 +181,9 @@ def _parameter_schema(operation: _spec.Operation, wire_name: str) -> Mapping[str
 
 
 def _body_schema(operation: _spec.Operation) -> Mapping[str, Any]:
+    """The body's properties and required names, ``allOf`` parts merged."""
     if operation.body_ref is None:
-        return {}
+        return {"properties": {}, "required": []}
     schema = _resolve(operation.body_ref)
     properties: dict[str, Any] = dict(schema.get("properties", {}))
     required = list(schema.get("required", ()))
