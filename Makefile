@@ -15,13 +15,14 @@ GENERATE = openapi-python-client generate --path openapi.yaml --config generator
 	--meta none --custom-template-path generator-templates --overwrite --fail-on-warning
 SPEC_JSON := contiguity_ext/_spec/openapi.json
 
-.PHONY: help setup setup-python generate check-generated lint-spec check-ts lint typecheck test demo bench clean
+.PHONY: help setup setup-python generate check-generated lint-spec check-ts lint typecheck docs test demo bench clean
 
 help:
 	@echo "make setup            create .venv and node_modules (idempotent)"
 	@echo "make setup-python     create .venv only (all that make demo and make bench need)"
 	@echo "make generate         regenerate $(GENERATED) and $(SPEC_JSON) from openapi.yaml"
 	@echo "make check-generated  fail if the generated code differs from what the spec produces"
+	@echo "make docs             build the reference site into build/site (offline, warnings are errors)"
 	@echo "make test             every check and test (what CI runs)"
 	@echo "make demo             run the SDK against a local sandbox"
 	@echo "make bench            benchmark the SDK against raw httpx"
@@ -70,7 +71,11 @@ typecheck: setup
 	mypy $(GENERATED) contiguity_ext tests/typing benchmarks
 	cd generated && mypy --strict --config-file=/dev/null contiguity_client
 
-test: setup check-generated lint-spec check-ts lint typecheck
+# MkDocs with the material theme; scripts/docs_site.py writes the reference pages from the client.
+docs: setup-python
+	NO_MKDOCS_2_WARNING=1 mkdocs build --strict --quiet
+
+test: setup check-generated lint-spec check-ts lint typecheck docs
 	$(PY) -m pytest -p no:cacheprovider --cov --cov-report=term -q
 
 demo: setup-python

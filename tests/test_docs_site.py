@@ -1,0 +1,62 @@
+"""The reference site's pages: every method on its group's page, and every example runs.
+
+``make docs`` (part of ``make test``) builds the site with ``mkdocs build --strict``, which
+also fails on a broken link or a public name the site does not document. This file checks the
+generated pages themselves, and runs each method's example against Prism, which checks the
+request it sends against the spec.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from contiguity_ext._operation_table import operation_table
+from scripts import docs_site
+from tests.support.prism import PrismServer
+
+EXAMPLES = docs_site.callable_examples()
+
+
+def test_every_method_has_a_section_on_its_groups_page() -> None:
+    pages = docs_site.pages()
+    for method in operation_table():
+        group = method.resource.__module__.rpartition(".")[2]
+        page = pages[f"reference/{group}.md"]
+        section = page.split(f"{{ #{method.dotted} }}", 1)[1].split("\n## ", 1)[0]
+        assert f"client.{method.dotted}(" in section, method.dotted
+        assert "**Returns**" in section
+        assert "**Raises**" in section
+        assert "ValidationError" in section
+        assert EXAMPLES[method.dotted] in section
+
+
+def test_a_methods_section_lists_its_parameters_with_types_and_descriptions() -> None:
+    page = docs_site.pages()["reference/text.md"]
+    send = page.split("{ #text.send }", 1)[1].split("\n## ", 1)[0]
+    assert re.search(r"^\| `to` \| `[^`]+` \| required \| A phone number in E\.164 form", send, re.MULTILINE)
+    assert "`POST /send/text` · operation `sendText`" in send
+    assert "[`MessageSentResponse`][contiguity_client.models.MessageSentResponse]" in send
+    assert "[`NotFoundError`][contiguity_ext.errors.NotFoundError]: the API answers 404" in send
+
+
+def test_the_home_page_is_the_readme_with_links_to_the_pages_beside_it() -> None:
+    home = docs_site.pages()["index.md"]
+    assert home.startswith("# Contiguity for Python, typed")
+    assert "](docs/" not in home
+    assert "](observability.md)" in home
+
+
+def test_hand_written_examples_name_existing_methods() -> None:
+    dotted = {method.dotted for method in operation_table()}
+    assert set(docs_site.EXAMPLES) <= dotted
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_the_example_runs(name: str, prism: PrismServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONTIGUITY_API_KEY", "contiguity_sk_docs")
+    monkeypatch.setenv("CONTIGUITY_BASE_URL", prism.base_url)
+    namespace: dict[str, object] = {"__name__": "__docs__", "print": lambda *_args: None}
+    exec(compile(EXAMPLES[name], f"example of {name}", "exec"), namespace)
+    assert namespace["result"] is not None
