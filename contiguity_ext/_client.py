@@ -13,6 +13,7 @@ import httpx
 from typing_extensions import Self
 
 from ._checks import check_base_url
+from ._clock import SYSTEM_CLOCK, Clock
 from ._resource import ClientContext, TransportT
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._transport import LOG_LEVELS, AsyncTransport, SyncTransport, enable_logging
@@ -139,6 +140,7 @@ class Contiguity(_ClientBase[SyncTransport]):
         default_headers: Mapping[str, str] | None = None,
         app_info: str | None = None,
         hooks: Hooks | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         transport = SyncTransport(
             token=_resolve_token(token),
@@ -148,6 +150,7 @@ class Contiguity(_ClientBase[SyncTransport]):
             default_headers=default_headers,
             app_info=app_info,
             hooks=hooks,
+            clock=clock,
         )
         super().__init__(
             transport,
@@ -197,6 +200,7 @@ class AsyncContiguity(_ClientBase[AsyncTransport]):
         default_headers: Mapping[str, str] | None = None,
         app_info: str | None = None,
         hooks: Hooks | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         transport = AsyncTransport(
             token=_resolve_token(token),
@@ -206,6 +210,7 @@ class AsyncContiguity(_ClientBase[AsyncTransport]):
             default_headers=default_headers,
             app_info=app_info,
             hooks=hooks,
+            clock=clock,
         )
         super().__init__(
             transport,
@@ -249,6 +254,7 @@ def login(
     default_headers: Mapping[str, str] | None = None,
     app_info: str | None = None,
     hooks: Hooks | None = None,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> Contiguity:
     """Create a client, as the original SDK's ``contiguity.login(token, debug)`` did.
 
@@ -266,7 +272,9 @@ def login(
     Answers are checked only for what the typed result needs, so an SDK released today keeps
     working when the API adds enum values, fields or nulls tomorrow (each new enum value is
     logged once as a warning). ``strict_response_validation=True`` checks every answer against
-    the whole spec instead, as contract tests want.
+    the whole spec instead, as contract tests want. ``clock`` is where retries and
+    ``otp.reverse.wait`` read the time and wait (tests pass a
+    :class:`~contiguity_ext.testing.FakeClock`).
     """
     return Contiguity(
         token,
@@ -280,6 +288,7 @@ def login(
         default_headers=default_headers,
         app_info=app_info,
         hooks=hooks,
+        clock=clock,
     )
 
 
@@ -296,6 +305,7 @@ def login_async(
     default_headers: Mapping[str, str] | None = None,
     app_info: str | None = None,
     hooks: Hooks | None = None,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> AsyncContiguity:
     """:func:`login` for asyncio: returns an :class:`AsyncContiguity`."""
     return AsyncContiguity(
@@ -310,4 +320,5 @@ def login_async(
         default_headers=default_headers,
         app_info=app_info,
         hooks=hooks,
+        clock=clock,
     )

@@ -14,13 +14,14 @@ import logging
 import platform
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, NamedTuple, TypeVar
 
 import httpx
 from typing_extensions import Required, TypedDict, Unpack
 
 from . import _retry
+from ._clock import SYSTEM_CLOCK, Clock
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -356,13 +357,13 @@ class SyncTransport(_TransportBase):
         self,
         *,
         http_client: httpx.Client | None = None,
-        sleep: Callable[[float], None] = time.sleep,
+        clock: Clock = SYSTEM_CLOCK,
         **options: Unpack[TransportOptions],
     ) -> None:
         super().__init__(**options)
+        self.clock = clock
         self._owns_client = http_client is None
         self._client = http_client or _owned_client(httpx.Client, timeout=self.timeout, headers=self._headers)
-        self._sleep = sleep
 
     def __del__(self) -> None:
         # Users of the original SDK never closed clients; don't leave their sockets open.
@@ -403,7 +404,7 @@ class SyncTransport(_TransportBase):
             self._log_retry(request, reason, attempt, delay)
             if call is not None:
                 self._notify("on_retry", RetryEvent(call, attempt + 2, reason, delay))
-            self._sleep(delay)
+            self.clock.sleep(delay)
             attempt += 1
 
     def _notify(self, name: str, event: object) -> None:
@@ -439,15 +440,15 @@ class AsyncTransport(_TransportBase):
         self,
         *,
         http_client: httpx.AsyncClient | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Clock = SYSTEM_CLOCK,
         **options: Unpack[TransportOptions],
     ) -> None:
         super().__init__(**options)
+        self.clock = clock
         self._owns_client = http_client is None
         self._client = http_client or _owned_client(
             httpx.AsyncClient, timeout=self.timeout, headers=self._headers
         )
-        self._sleep = sleep
 
     def __del__(self) -> None:
         # An unclosed pool's sockets would leak; closing needs a running loop to schedule on.
@@ -492,7 +493,7 @@ class AsyncTransport(_TransportBase):
             self._log_retry(request, reason, attempt, delay)
             if call is not None:
                 await self._notify("on_retry", RetryEvent(call, attempt + 2, reason, delay))
-            await self._sleep(delay)
+            await self.clock.async_sleep(delay)
             attempt += 1
 
     async def _notify(self, name: str, event: object) -> None:

@@ -51,7 +51,39 @@ from .sandbox import (
 if TYPE_CHECKING:
     from ._client import AsyncContiguity, Contiguity
 
-__all__ = ["Sandbox", "SentMessage", "WebhookDelivery", "WebhookEvent"]
+__all__ = ["FakeClock", "Sandbox", "SentMessage", "WebhookDelivery", "WebhookEvent"]
+
+START = 1_790_000_000.0  # 2026-09-21T14:13:20Z: a fixed start, so that tests are repeatable
+
+
+class FakeClock:
+    """A clock that stands still until a test moves it, for a client and a sandbox alike.
+
+    As a client's ``clock=``, sleeping (retry back-off, ``otp.reverse.wait``) returns at once,
+    moves the clock and is recorded in :attr:`sleeps`. Called, it is the wall-clock time in
+    Unix seconds, as :class:`Sandbox` takes it: ``Sandbox(clock=clock)``.
+    """
+
+    def __init__(self, now: float = START) -> None:
+        self.now = now
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward without sleeping."""
+        self.now += seconds
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
 
 
 class Sandbox:

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, settings
 
+from contiguity_ext.testing import FakeClock
 from tests.support.prism import PrismServer, prism_mock
 from tests.support.recording import Recorder
-from tests.support.sandbox import FakeClock, SpecClient, make_client
+from tests.support.sandbox import SpecClient, make_client
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]

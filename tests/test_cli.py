@@ -22,7 +22,7 @@ from contiguity_ext._operation_table import operation_table
 from contiguity_ext.cli import _app, main
 from contiguity_ext.sandbox import __main__ as sandbox_main
 from contiguity_ext.sandbox.process import _wait_until_listening
-from contiguity_ext.testing import Sandbox
+from contiguity_ext.testing import FakeClock, Sandbox
 from contiguity_ext.types import OtpLanguage
 from tests.support.recording import error_envelope
 
@@ -55,9 +55,8 @@ class FakeAPI:
     ) -> contiguity.Contiguity:
         self.logins.append({"token": token, "base_url": base_url, "debug": debug})
         http_client = httpx.Client(transport=transport or httpx.MockTransport(self))
-        client = contiguity.login(token, debug, base_url=base_url, http_client=http_client)
-        client._context.transport._sleep = lambda seconds: None  # retries, without the waiting
-        return client
+        # FakeClock: retries without the waiting.
+        return contiguity.login(token, debug, base_url=base_url, http_client=http_client, clock=FakeClock())
 
     @property
     def last(self) -> httpx.Request:

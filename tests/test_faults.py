@@ -37,6 +37,7 @@ from contiguity_ext.errors import (
     UnprocessableEntityError,
     ValidationError,
 )
+from contiguity_ext.testing import FakeClock
 from tests.support.faults_server import Action, Drop, FaultServer, Hang, Raw, Received, Reply, sequence
 from tests.support.recording import envelope, error_envelope
 
@@ -171,8 +172,12 @@ class Backend:
     base_url = "http://127.0.0.1:9"
 
     def __init__(self) -> None:
-        self.delays: list[float] = []
+        self.clock = FakeClock()
         self._clients: list[contiguity.Contiguity] = []
+
+    @property
+    def delays(self) -> list[float]:
+        return self.clock.sleeps
 
     def play(self, *actions: Action) -> None:
         raise NotImplementedError
@@ -199,8 +204,8 @@ class Backend:
             max_retries=max_retries,
             timeout=timeout,
             http_client=self.http_client(),
+            clock=self.clock,
         )
-        client._context.transport._sleep = self.delays.append
         self._clients.append(client)
         return client
 
@@ -212,12 +217,8 @@ class Backend:
             max_retries=max_retries,
             timeout=timeout,
             http_client=self.async_http_client(),
+            clock=self.clock,
         )
-
-        async def record(delay: float) -> None:
-            self.delays.append(delay)
-
-        client._context.transport._sleep = record
         return client
 
     def close(self) -> None:
@@ -764,12 +765,14 @@ class Failing:
 
 
 def _mock_client(handler: Failing, max_retries: int = 2) -> tuple[contiguity.Contiguity, list[float]]:
-    delays: list[float] = []
+    clock = FakeClock()
     client = contiguity.login(
-        TOKEN, max_retries=max_retries, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        TOKEN,
+        max_retries=max_retries,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        clock=clock,
     )
-    client._context.transport._sleep = delays.append
-    return client, delays
+    return client, clock.sleeps
 
 
 @pytest.mark.parametrize("error", list(TRANSPORT_FAILURES), ids=lambda cls: cls.__name__)
@@ -808,17 +811,20 @@ def test_a_read_recovers_from_any_transport_failure(error: type[httpx.TransportE
 @pytest.mark.parametrize("max_retries", [0, 2])
 def test_connection_refused_is_retried_for_any_call(refused_url: str, call: Call, max_retries: int) -> None:
     transport = CountingTransport()
-    delays: list[float] = []
+    clock = FakeClock()
     with contiguity.login(
-        TOKEN, base_url=refused_url, max_retries=max_retries, http_client=httpx.Client(transport=transport)
+        TOKEN,
+        base_url=refused_url,
+        max_retries=max_retries,
+        http_client=httpx.Client(transport=transport),
+        clock=clock,
     ) as client:
-        client._context.transport._sleep = delays.append
         error = expect(APIConnectionError, lambda: call(client))
     assert error.may_have_been_sent is False
     assert "ConnectError" in str(error)
     assert "may have been processed" not in str(error)
     assert transport.attempts == max_retries + 1
-    assert_backoff(delays, max_retries)
+    assert_backoff(clock.sleeps, max_retries)
 
 
 @pytest.mark.parametrize("reset", [False, True], ids=["closed", "reset"])
@@ -974,38 +980,28 @@ async def test_async_transport_failures_become_sdk_errors(
 ) -> None:
     error_class, may_have_been_sent, retried_for_send = TRANSPORT_FAILURES[error]
     handler = Failing(error, success_for(call))
-    delays: list[float] = []
-
-    async def record(delay: float) -> None:
-        delays.append(delay)
-
+    clock = FakeClock()
     async with contiguity.login_async(
-        TOKEN, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler.handle_async))
+        TOKEN, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler.handle_async)), clock=clock
     ) as client:
-        client._context.transport._sleep = record
         raised = await expect_async(error_class, call(client))
     assert raised.may_have_been_sent is may_have_been_sent
     attempts = 3 if call is read_async or retried_for_send else 1
     assert handler.attempts == attempts
-    assert_backoff(delays, attempts - 1)
+    assert_backoff(clock.sleeps, attempts - 1)
 
 
 @pytest.mark.parametrize(("call", "attempts"), [(send_async, 3), (read_async, 3)], ids=["send", "read"])
 async def test_async_connection_refused_is_retried(refused_url: str, call: AsyncCall, attempts: int) -> None:
     transport = CountingAsyncTransport()
-    delays: list[float] = []
-
-    async def record(delay: float) -> None:
-        delays.append(delay)
-
+    clock = FakeClock()
     async with contiguity.login_async(
-        TOKEN, base_url=refused_url, http_client=httpx.AsyncClient(transport=transport)
+        TOKEN, base_url=refused_url, http_client=httpx.AsyncClient(transport=transport), clock=clock
     ) as client:
-        client._context.transport._sleep = record
         error = await expect_async(APIConnectionError, call(client))
     assert error.may_have_been_sent is False
     assert transport.attempts == attempts
-    assert_backoff(delays, attempts - 1)
+    assert_backoff(clock.sleeps, attempts - 1)
 
 
 @pytest.mark.parametrize(("call", "attempts"), [(send_async, 1), (read_async, 3)], ids=["send", "read"])
@@ -1036,7 +1032,7 @@ async def test_async_send_recovers_only_from_never_sent_failures(sockets: Socket
     sockets.assert_received(2)
 
 
-# ---- defects: foreign exceptions that still escape (fixes proposed in the report) ----------
+# ---- odd bodies, encodings, redirects and URLs: what httpx and json raise becomes an SDK err
 
 
 GZIP = {"content-encoding": "gzip"}
@@ -1088,8 +1084,9 @@ def test_a_redirect_is_an_error_even_when_the_injected_client_follows_redirects(
     # A user-supplied client with follow_redirects=True would chase a redirect loop into
     # httpx.TooManyRedirects, and re-send a POST to wherever a 307 points.
     backend.play(Reply(307, headers={"location": "/send/text"}))
-    client = contiguity.login(TOKEN, base_url=backend.base_url, http_client=_following(backend.http_client()))
-    client._context.transport._sleep = backend.delays.append
+    client = contiguity.login(
+        TOKEN, base_url=backend.base_url, http_client=_following(backend.http_client()), clock=backend.clock
+    )
     with client:
         error = expect(APIError, lambda: send(client))
     assert error.status_code == 307

@@ -5,33 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from contiguity_ext.resources import otp as otp_module
+from contiguity_ext.testing import FakeClock
 from tests.support.recording import Recorder, envelope
-
-
-class Clock:
-    """A monotonic clock that only moves when the client sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    clock = Clock()
-    monkeypatch.setattr(otp_module.time, "monotonic", clock.monotonic)
-    return clock
 
 
 def statuses(recorder: Recorder, *sequence: str) -> None:
@@ -47,31 +22,28 @@ def statuses(recorder: Recorder, *sequence: str) -> None:
 
 @pytest.mark.parametrize("final", ["verified", "cancelled", "expired"])
 def test_wait_polls_every_20_seconds_until_a_final_status(
-    recorder: Recorder, clock: Clock, final: str
+    recorder: Recorder, clock: FakeClock, final: str
 ) -> None:
     statuses(recorder, "pending", "pending", final)
-    client = recorder.client()
-    client._context.transport._sleep = clock.sleep
+    client = recorder.client(clock=clock)
     result = client.otp.reverse.wait("r_otp_1")
     assert result.data.status == final
     assert clock.sleeps == [20.0, 20.0]
     assert [r.url.path for r in recorder.requests] == ["/otp/reverse/verify/r_otp_1"] * 3
 
 
-def test_wait_returns_the_pending_status_at_the_timeout(recorder: Recorder, clock: Clock) -> None:
+def test_wait_returns_the_pending_status_at_the_timeout(recorder: Recorder, clock: FakeClock) -> None:
     statuses(recorder, *["pending"] * 10)
-    client = recorder.client()
-    client._context.transport._sleep = clock.sleep
+    client = recorder.client(clock=clock)
     result = client.otp.reverse.wait("r_otp_1", interval=30, timeout=75)
     assert result.data.status == "pending"
     assert clock.sleeps == [30.0, 30.0, 15.0]
     assert len(recorder.requests) == 4
 
 
-async def test_async_wait_uses_the_same_schedule(recorder: Recorder, clock: Clock) -> None:
+async def test_async_wait_uses_the_same_schedule(recorder: Recorder, clock: FakeClock) -> None:
     statuses(recorder, "pending", "verified")
-    client = recorder.async_client()
-    client._context.transport._sleep = clock.async_sleep
+    client = recorder.async_client(clock=clock)
     result = await client.otp.reverse.wait("r_otp_1", interval=25)
     assert result.data.status == "verified"
     assert clock.sleeps == [25.0]

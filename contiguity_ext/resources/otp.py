@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -75,13 +74,14 @@ class ReverseOtp(_ReverseOtpEndpoints[SyncTransport]):
         """Poll ``status`` every ``interval`` seconds until the session is verified, cancelled or
         expired, or until ``timeout`` seconds have passed; return the last status seen."""
         _check_polling(interval, timeout)
-        deadline = time.monotonic() + timeout
+        clock = self._context.transport.clock
+        deadline = clock.monotonic() + timeout
         while True:
             current = self.status(otp_id)
-            remaining = deadline - time.monotonic()
+            remaining = deadline - clock.monotonic()
             if current.data.status in _FINAL_STATUSES or remaining <= 0:
                 return current
-            self._context.transport._sleep(min(interval, remaining))
+            clock.sleep(min(interval, remaining))
 
 
 class AsyncReverseOtp(_ReverseOtpEndpoints[AsyncTransport]):
@@ -93,13 +93,14 @@ class AsyncReverseOtp(_ReverseOtpEndpoints[AsyncTransport]):
         """Poll ``status`` every ``interval`` seconds until the session is verified, cancelled or
         expired, or until ``timeout`` seconds have passed; return the last status seen."""
         _check_polling(interval, timeout)
-        deadline = time.monotonic() + timeout
+        clock = self._context.transport.clock
+        deadline = clock.monotonic() + timeout
         while True:
             current = await self.status(otp_id)
-            remaining = deadline - time.monotonic()
+            remaining = deadline - clock.monotonic()
             if current.data.status in _FINAL_STATUSES or remaining <= 0:
                 return current
-            await self._context.transport._sleep(min(interval, remaining))
+            await clock.async_sleep(min(interval, remaining))
 
 
 class _OtpEndpoints(Resource[TransportT]):

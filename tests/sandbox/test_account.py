@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.sandbox import START, FakeClock, SpecClient, encoded
+from contiguity_ext.testing import START, FakeClock
+from tests.support.sandbox import SpecClient, encoded
 
 MIAMI = "+13055550142"
 PATH = encoded(MIAMI)

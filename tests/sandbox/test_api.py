@@ -14,16 +14,8 @@ import pytest
 from contiguity_ext import _spec
 from contiguity_ext.sandbox import SANDBOX_NUMBER, SandboxApp, SandboxRequest, SandboxState
 from contiguity_ext.sandbox import app as app_module
-from tests.support.sandbox import (
-    SPEC,
-    START,
-    FakeClock,
-    SpecClient,
-    assert_valid,
-    encoded,
-    example_request,
-    make_client,
-)
+from contiguity_ext.testing import START, FakeClock
+from tests.support.sandbox import SPEC, SpecClient, assert_valid, encoded, example_request, make_client
 
 THEM = "+15555550123"
 

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from contiguity_ext.sandbox import SANDBOX_NUMBER
-from tests.support.sandbox import START, FakeClock, SpecClient, encoded
+from contiguity_ext.testing import START, FakeClock
+from tests.support.sandbox import SpecClient, encoded
 
 THEM = "+15555550123"
 OTHER = "+15555550177"

@@ -11,7 +11,8 @@ import pytest
 
 from contiguity_ext.sandbox import SANDBOX_NUMBER, SandboxState
 from contiguity_ext.sandbox import otp as otp_module
-from tests.support.sandbox import FakeClock, SpecClient
+from contiguity_ext.testing import FakeClock
+from tests.support.sandbox import SpecClient
 
 THEM = "+15555550123"
 FIFTEEN_MINUTES = 15 * 60

@@ -25,7 +25,7 @@ from contiguity_ext.errors import (
 )
 from contiguity_ext.sandbox.process import running_sandbox
 from contiguity_ext.sandbox.scenarios import HEADER_SCENARIOS, RESERVED_NUMBERS, SCENARIO_HEADER, SCENARIOS
-from contiguity_ext.testing import Sandbox
+from contiguity_ext.testing import FakeClock, Sandbox
 from tests.support.faults_server import Action, Drop, FaultServer, Hang, Reply
 from tests.support.recording import envelope, error_envelope
 from tests.support.sandbox import ROOT
@@ -244,16 +244,15 @@ class Target:
     def __init__(self, base_url: str, headers: dict[str, str] | None = None) -> None:
         self.base_url = base_url
         self.headers = headers
-        self.delays: list[float] = []
+        self.clock = FakeClock()
+        self.delays = self.clock.sleeps
         self.transport = CountingTransport()
 
     def client(self) -> contiguity.Contiguity:
         http = httpx.Client(transport=self.transport, headers=self.headers)
-        client = contiguity.login(
-            "contiguity_sk_retry", base_url=self.base_url, timeout=TIMEOUT, http_client=http
+        return contiguity.login(
+            "contiguity_sk_retry", base_url=self.base_url, timeout=TIMEOUT, http_client=http, clock=self.clock
         )
-        client._context.transport._sleep = self.delays.append
-        return client
 
 
 @pytest.fixture(scope="module")

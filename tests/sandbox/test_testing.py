@@ -14,8 +14,8 @@ import contiguity_ext as contiguity
 from contiguity_ext import webhooks
 from contiguity_ext.errors import NotFoundError, PermissionDeniedError, ValidationError
 from contiguity_ext.sandbox import SANDBOX_NUMBER
-from contiguity_ext.testing import Sandbox, WebhookDelivery
-from tests.support.sandbox import ROOT, FakeClock
+from contiguity_ext.testing import FakeClock, Sandbox, WebhookDelivery
+from tests.support.sandbox import ROOT
 
 THEM = "+15555550123"
 

@@ -12,15 +12,8 @@ import pytest
 
 from contiguity_ext import webhooks
 from contiguity_ext.sandbox import SANDBOX_NUMBER, HttpDelivery, WebhookDelivery, WebhookEvent
-from contiguity_ext.testing import Sandbox
-from tests.support.sandbox import (
-    BASE_URL,
-    START,
-    FakeClock,
-    WebhookReceiver,
-    assert_signed,
-    assert_valid,
-)
+from contiguity_ext.testing import START, FakeClock, Sandbox
+from tests.support.sandbox import BASE_URL, WebhookReceiver, assert_signed, assert_valid
 
 THEM = "+15555550123"
 SECRET = "whsec_sandbox_test"

@@ -19,12 +19,12 @@ from referencing.jsonschema import DRAFT202012
 from contiguity_ext import _spec
 from contiguity_ext.sandbox import SandboxApp, SandboxState
 from contiguity_ext.sandbox.process import WebhookReceiver as WebhookReceiver
+from contiguity_ext.testing import FakeClock
 from tests.support import REPO
 
 ROOT = REPO
 BASE_URL = "https://sandbox.contiguity.invalid"
 SPEC_URI = "urn:contiguity:openapi"
-START = 1_790_000_000.0  # 2026-09-21, in Unix seconds
 
 SPEC = _spec.document()
 OPERATION_IDS = frozenset(operation.operation_id for operation in _spec.operations().values())
@@ -33,19 +33,6 @@ OPERATION_IDS = frozenset(operation.operation_id for operation in _spec.operatio
 def encoded(number: str) -> str:
     """A path segment for a phone number (``+`` as ``%2B``, as the SDK sends it)."""
     return quote(number, safe="")
-
-
-class FakeClock:
-    """A clock that stands still until :meth:`advance` moves it."""
-
-    def __init__(self, now: float = START) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @cache
