@@ -68,7 +68,7 @@ lint: setup
 	ruff format --check contiguity_ext tests scripts benchmarks
 
 typecheck: setup
-	mypy $(GENERATED) contiguity_ext tests/typing benchmarks
+	mypy $(GENERATED) contiguity_ext tests scripts benchmarks
 	cd generated && mypy --strict --config-file=/dev/null contiguity_client
 
 # MkDocs with the material theme; scripts/docs_site.py writes the reference pages from the client.

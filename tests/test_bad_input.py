@@ -16,12 +16,13 @@ from contiguity_client.models import (
 )
 
 import contiguity_ext as contiguity
+from contiguity_ext.types import SendEmailParams
 from tests.support.recording import Recorder
 
 PHONE = "+15555555555"
 OTHER = "+15555555556"
 PNG = "https://example.com/image.png"
-EMAIL = {"to": "user@example.com", "from": "Contiguity", "subject": "Hello", "text": "Hi"}
+EMAIL: SendEmailParams = {"to": "user@example.com", "from": "Contiguity", "subject": "Hello", "text": "Hi"}
 
 Call = Callable[[contiguity.Contiguity], Any]
 
@@ -55,10 +56,10 @@ CASES: list[tuple[str, Call, str | None, str]] = [
     ("text-attachments-str", lambda c: c.text.send(to=PHONE, attachments=PNG), "attachments", "array"),  # type: ignore[arg-type]
     (
         "text-fast-track-str",
-        lambda c: c.text.send(to=PHONE, message="x", fast_track="yes"),
+        lambda c: c.text.send(to=PHONE, message="x", fast_track="yes"),  # type: ignore[arg-type]
         "fast_track",
         "boolean",
-    ),  # type: ignore[arg-type]
+    ),
     ("text-bad-from", lambda c: c.text.send(to=PHONE, message="x", from_="my number"), "from", ""),
     ("text-misspelt-key", lambda c: c.send.text({"to": PHONE, "mesage": "x"}), None, "mesage"),  # type: ignore[typeddict-unknown-key]
     ("text-misspelt-keyword", lambda c: c.text.send(to=PHONE, mesage="x"), None, "mesage"),  # type: ignore[call-arg]
@@ -113,10 +114,10 @@ CASES: list[tuple[str, Call, str | None, str]] = [
     ),
     (
         "email-header-int",
-        lambda c: c.send.email({**EMAIL, "headers": {"X-Priority": 1}}),
+        lambda c: c.send.email({**EMAIL, "headers": {"X-Priority": 1}}),  # type: ignore[dict-item]
         "headers.X-Priority",
         "",
-    ),  # type: ignore[dict-item]
+    ),
     # OTP
     ("otp-language", lambda c: c.otp.send({"to": PHONE, "language": "xx"}), "language", "en"),  # type: ignore[typeddict-item]
     ("otp-missing-language", lambda c: c.otp.send({"to": PHONE}), None, "language"),  # type: ignore[typeddict-item]
@@ -142,10 +143,10 @@ CASES: list[tuple[str, Call, str | None, str]] = [
     ("history-limit-str", lambda c: c.imessage.history(PHONE, OTHER, "20"), "limit", "integer"),  # type: ignore[arg-type]
     (
         "history-tracking-str",
-        lambda c: c.text.history(PHONE, OTHER, 20, tracking="yes"),
+        lambda c: c.text.history(PHONE, OTHER, 20, tracking="yes"),  # type: ignore[arg-type]
         "tracking",
         "boolean",
-    ),  # type: ignore[arg-type]
+    ),
     ("history-bad-to", lambda c: c.text.history("abc", OTHER, 20), "to", ""),
     ("message-empty-id", lambda c: c.text.get(""), "id", ""),
     ("availability-bad-number", lambda c: c.imessage.availability("x"), "to", ""),
@@ -235,7 +236,7 @@ def test_the_table_covers_at_least_forty_inputs() -> None:
     ("call", "field"),
     [
         (lambda c: c.send.text({"to": PHONE, "attachments": [PNG] * 4}), "attachments"),
-        (lambda c: c.otp.send({"to": PHONE, "language": "xx"}), "language"),  # type: ignore[typeddict-item]
+        (lambda c: c.otp.send({"to": PHONE, "language": "xx"}), "language"),
         (lambda c: c.text.history(PHONE, OTHER, 201), "limit"),
     ],
 )

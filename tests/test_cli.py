@@ -639,7 +639,8 @@ def _leaf_commands(group: click.Group, path: tuple[str, ...] = ()) -> dict[tuple
         if isinstance(command, click.Group):
             found.update(_leaf_commands(command, (*path, name)))
         else:
-            found[(*path, name)] = command
+            key = (*path, name)
+            found[key] = command
     return found
 
 

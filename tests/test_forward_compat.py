@@ -57,8 +57,9 @@ def test_an_unknown_enum_value_is_kept_as_sent_and_reported_once(caplog: pytest.
     with recorder.client() as client:
         first = client.numbers.lease(PHONE)
         second = client.numbers.lease(PHONE)
-    assert first.data.status == second.data.status == "suspended-for-review"
-    assert first.data.billing.price.currency == "JPY"
+    # An unknown value arrives as it was sent, outside the Literal the model declares.
+    assert str(first.data.status) == str(second.data.status) == "suspended-for-review"
+    assert str(first.data.billing.price.currency) == "JPY"
     warnings = unknown_value_warnings(caplog)
     assert len(warnings) == 2, warnings
     assert any("status='suspended-for-review'" in line and "LeaseStatus" in line for line in warnings)
@@ -67,7 +68,7 @@ def test_an_unknown_enum_value_is_kept_as_sent_and_reported_once(caplog: pytest.
 
 def test_the_generated_model_itself_accepts_unknown_values_and_nulls() -> None:
     lease = Lease.from_dict(lease_data(status="paused-by-carrier"))
-    assert lease.status == "paused-by-carrier"
+    assert str(lease.status) == "paused-by-carrier"
     assert lease.to_dict()["status"] == "paused-by-carrier"
 
 
@@ -110,7 +111,7 @@ async def test_the_async_client_is_lenient_by_default_and_strict_on_request() ->
     recorder.answer(lease_data(status="suspended-for-review", future_field={"x": 1}))
     async with recorder.async_client() as client:
         lease = await client.numbers.lease(PHONE)
-    assert lease.data.status == "suspended-for-review"
+    assert str(lease.data.status) == "suspended-for-review"
     assert lease.data["future_field"] == {"x": 1}
     async with recorder.async_client(strict_response_validation=True) as client:
         with pytest.raises(contiguity.APIResponseValidationError):

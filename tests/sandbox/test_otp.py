@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from typing import Any
 
 import pytest
 
 from contiguity_ext.sandbox import SANDBOX_NUMBER, SandboxState
-from contiguity_ext.sandbox import otp as otp_module
 from contiguity_ext.testing import FakeClock
 from tests.support.sandbox import SpecClient
 
@@ -88,7 +88,7 @@ def test_a_code_verifies_once(api: SpecClient) -> None:
 
 def test_codes_belong_to_their_otp(api: SpecClient, monkeypatch: pytest.MonkeyPatch) -> None:
     codes = iter([111111, 222222])
-    monkeypatch.setattr(otp_module.secrets, "randbelow", lambda _limit: next(codes))
+    monkeypatch.setattr(secrets, "randbelow", lambda _limit: next(codes))
     first, second = new_otp(api), new_otp(api)
 
     assert verify(api, first, "222222") is False
