@@ -16,6 +16,7 @@ import pytest
 
 import contiguity_ext as contiguity
 from contiguity_ext.hooks import Hooks
+from contiguity_ext.testing import FakeClock
 from tests.support.recording import Answer, Recorder, envelope, error_envelope, in_turn, message_sent
 
 PHONE = "+15555555555"
@@ -40,8 +41,7 @@ def messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
 
 def run(*answers: Answer, call: str = "send", **options: Any) -> None:
     """One call on a client whose server gives ``answers`` in turn; its error, if any, is ignored."""
-    client = Recorder(in_turn(*answers)).client(TOKEN, **options)
-    client._context.transport._sleep = lambda _delay: None
+    client = Recorder(in_turn(*answers)).client(TOKEN, clock=FakeClock(), **options)
     with contextlib.suppress(contiguity.ContiguityError):
         if call == "send":
             client.text.send(to=PHONE, message="hi")

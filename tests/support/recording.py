@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 import contiguity_ext as contiguity
+from contiguity_ext.testing import FakeClock
 
 ENVELOPE = {"id": "req_test", "timestamp": 1757916599341, "api_version": "v2026.8.2", "object": "response"}
 
@@ -85,17 +86,13 @@ def message_sent() -> httpx.Response:
 
 def send_text(recorder: Recorder, *, is_async: bool, token: str = "tok_test", **options: Any) -> Any:
     """One ``text.send`` on a new sync or async client over ``recorder``; retries do not wait."""
+    options.setdefault("clock", FakeClock())
     if is_async:
-
-        async def no_wait(_delay: float) -> None:
-            return None
 
         async def send_async() -> Any:
             async with recorder.async_client(token, **options) as client:
-                client._context.transport._sleep = no_wait
                 return await client.text.send(to="+15555555555", message="hi")
 
         return asyncio.run(send_async())
     with recorder.client(token, **options) as client:
-        client._context.transport._sleep = lambda _delay: None
         return client.text.send(to="+15555555555", message="hi")
