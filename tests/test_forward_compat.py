@@ -14,7 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
-from contiguity_client.models import Lease, LeaseResponse, TextDeliveryFailedEvent, WebhookEvent
+from contiguity_client.models import (
+    EmailBodyParts,
+    Lease,
+    LeaseResponse,
+    TextDeliveryFailedEvent,
+    WebhookEvent,
+)
 from contiguity_client.types import UNSET
 
 import contiguity_ext as contiguity
@@ -195,12 +201,14 @@ def test_the_deprecated_email_body_is_sent_as_top_level_text_and_html() -> None:
     recorder.answer({"email_id": "eml_1"})
     with recorder.client() as client:
         client.email.send(
-            to="a@example.com", from_="Me", subject="Hi", body={"text": "plain", "html": "<b>x</b>"}
+            to="a@example.com", from_="Me", subject="Hi", body=EmailBodyParts(text="plain", html="<b>x</b>")
         )
         client.send.email(
-            {"to": "a@example.com", "from": "Me", "subject": "Hi", "body": {"html": "<i>y</i>"}}
+            {"to": "a@example.com", "from": "Me", "subject": "Hi", "body": {"html": "<i>y</i>"}}  # type: ignore[typeddict-unknown-key]
         )
-        client.email.send(to="a@example.com", from_="Me", subject="Hi", text="plain", body={"text": "plain"})
+        client.email.send(
+            to="a@example.com", from_="Me", subject="Hi", text="plain", body=EmailBodyParts(text="plain")
+        )
     sent = [json.loads(request.content) for request in recorder.requests]
     assert sent[0] == {
         "to": "a@example.com",
@@ -219,7 +227,9 @@ def test_a_deprecated_body_that_contradicts_the_top_level_is_refused_before_send
         recorder.client() as client,
         pytest.raises(contiguity.ValidationError, match=r"give text or body\.text"),
     ):
-        client.email.send(to="a@example.com", from_="Me", subject="Hi", text="one", body={"text": "two"})
+        client.email.send(
+            to="a@example.com", from_="Me", subject="Hi", text="one", body=EmailBodyParts(text="two")
+        )
     assert recorder.requests == []
 
 
