@@ -62,6 +62,7 @@ check-ts: setup
 	@mkdir -p build/ts
 	openapi-typescript openapi.yaml --output build/ts/contiguity.d.ts
 	tsc --project tsconfig.json
+	tsc --project tests/typescript/tsconfig.json
 
 lint: setup
 	ruff check contiguity_ext tests scripts benchmarks
