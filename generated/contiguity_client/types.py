@@ -86,7 +86,8 @@ def unknown_enum_value(enum: str, field: str, value: object) -> str:
             f"{field}: expected a {enum} string, got {type(value).__name__}"
         )
     key = (enum, field, value)
-    if key not in _reported_unknown_values:
+    # Bounded, so that a server sending ever new values cannot grow it without limit.
+    if key not in _reported_unknown_values and len(_reported_unknown_values) < 1000:
         _reported_unknown_values.add(key)
         _logger.warning(
             "the API sent %s=%r, which this SDK does not know as a %s; the server is newer than this SDK "
