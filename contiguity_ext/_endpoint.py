@@ -147,6 +147,10 @@ class Endpoint(Generic[P, R]):
             self._check_parameters(operation, arguments, context.region)
 
         body = arguments.get("body")
+        if (body is None or body is UNSET) and operation.body_ref is not None:
+            # Every field given was optional and none was: still send the body. The vendor's
+            # documents require one on some such operations, and its own SDK always sends {}.
+            body = {}
         wire: dict[str, Any] | None = None
         if body is not None and body is not UNSET:
             wire = _to_wire(body)
