@@ -174,10 +174,20 @@ def _signature(endpoint: Endpoint[Any, Any], bound: Callable[..., Any]) -> inspe
 
 
 def _parameter_schema(operation: _spec.Operation, wire_name: str) -> Mapping[str, Any] | None:
+    """A path or query parameter's schema, with the parameter's own description."""
     for parameter in operation.parameters:
         if parameter.name == wire_name:
-            return parameter.schema
+            description = _parameter_descriptions(operation.path, operation.method).get(wire_name)
+            return {**parameter.schema, "description": description} if description else parameter.schema
     return None
+
+
+@functools.cache
+def _parameter_descriptions(path: str, method: str) -> dict[str, str]:
+    item = _spec.document()["paths"][path]
+    declared = [*item.get("parameters", ()), *item[method.lower()].get("parameters", ())]
+    resolved = [_resolve(p["$ref"]) if "$ref" in p else p for p in declared]
+    return {p["name"]: p["description"] for p in resolved if "description" in p}
 
 
 def _body_schema(operation: _spec.Operation) -> Mapping[str, Any]:
@@ -257,5 +267,7 @@ def _text(annotation: Any) -> str:
 
 def _description(doc: str | None) -> str:
     """The docstring's paragraphs, each on one line, without the "Returns ..." note."""
-    text = re.split(r"\n\s*Returns :class:", inspect.cleandoc(doc or ""))[0].replace("``", "`")
+    # Up to the sections help() shows but a command's options already say.
+    text = re.split(r"\n\s*(?:Returns :class:|Args:|Returns:|Raises:)", inspect.cleandoc(doc or ""))[0]
+    text = text.replace("``", "`")
     return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
