@@ -671,6 +671,9 @@ def test_help_comes_from_the_spec() -> None:
     assert "--to NUMBER" in result.stdout
     assert "--fast-track / --no-fast-track" in result.stdout
     assert "Sends an iMessage from one of your leased iMessage numbers" in " ".join(result.stdout.split())
+    register = run("domains", "register", "--help").stdout
+    assert "--domain TEXT The domain name, e.g. `example.com`. [required]" in " ".join(register.split())
+    assert "Args:" not in register
 
 
 def test_enum_fields_are_choices(api: FakeAPI) -> None:

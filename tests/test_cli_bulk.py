@@ -188,11 +188,23 @@ def test_ctrl_c_records_what_is_in_flight_and_resumes(base_url: str, tmp_path: P
 # ---- in-process: checks, output and options ------------------------------------------------
 
 
-def cli(base_url: str, *args: str) -> Result:
+def cli(base_url: str, *args: str, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(
         main, ["--token", "contiguity_sk_bulk", "--base-url", base_url, "text", "send-bulk", *args],
-        env={"COLUMNS": "200"}, catch_exceptions=False,
+        env={"COLUMNS": "200", **(env or {})}, catch_exceptions=False,
     )  # fmt: skip
+
+
+def test_a_terminal_gets_a_progress_bar(base_url: str, tmp_path: Path) -> None:
+    csv = write_csv(tmp_path / "r.csv", numbers(2))
+    terminal = {"TTY_INTERACTIVE": "1", "TTY_COMPATIBLE": "1"}
+    result = cli(base_url, str(csv), "-m", TEMPLATE, "--to-column", "phone", "--rate", "100/s", env=terminal)
+    assert result.exit_code == 0
+    assert "Sending" in result.stderr
+    assert "2/2" in result.stderr
+    assert result.stdout == "Sent 2, refused 0, not sent 0, unknown 0; 0 answered in an earlier run.\n"
+    quiet = cli(base_url, str(csv), "-m", TEMPLATE, "--to-column", "phone", "--json", env=terminal)
+    assert quiet.stderr == ""
 
 
 def test_dry_run_checks_every_row_and_sends_nothing(base_url: str, tmp_path: Path) -> None:
