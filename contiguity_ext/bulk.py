@@ -79,7 +79,7 @@ DEFAULT_BURST = 5
 DEFAULT_CONCURRENCY = 4
 
 
-class JournalMismatchError(ContiguityError):
+class JournalMismatchError(ValidationError):
     """The journal was written for other rows: same line, another recipient or message."""
 
 
@@ -264,12 +264,18 @@ class _Journal:
     def __init__(self, path: str | os.PathLike[str] | None) -> None:
         # Worker threads share the connection; the lock keeps one statement at a time.
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(
-            ":memory:" if path is None else os.fspath(path), isolation_level=None, check_same_thread=False
-        )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute(_SCHEMA)
+        location = ":memory:" if path is None else os.fspath(path)
+        try:
+            self._db = sqlite3.connect(location, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise ValidationError(f"cannot use {location} as a journal: {error}", field="journal") from None
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute(_SCHEMA)
+        except sqlite3.Error as error:
+            self._db.close()
+            raise ValidationError(f"cannot use {location} as a journal: {error}", field="journal") from None
 
     def close(self) -> None:
         self._db.close()

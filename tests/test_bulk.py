@@ -245,3 +245,15 @@ def test_bad_run_options_are_rejected_before_sending(api: API, send: Send, optio
     with pytest.raises(ValidationError), api.client() as client:
         bulk.send(client, recipients(), **options)
     assert api.received() == Counter()
+
+
+def test_a_journal_that_cannot_be_used_is_refused_before_sending(
+    api: API, send: Send, tmp_path: Path
+) -> None:
+    not_a_database = tmp_path / "recipients.csv"
+    not_a_database.write_text("to,name\n+15555550120,Ada\n", encoding="utf-8")
+    for journal in (not_a_database, tmp_path / "missing" / "journal.sqlite"):
+        with pytest.raises(ValidationError, match="journal: cannot use .* as a journal"):
+            send(recipients(), journal=journal)
+    assert not_a_database.read_text(encoding="utf-8") == "to,name\n+15555550120,Ada\n"
+    assert api.received() == Counter()

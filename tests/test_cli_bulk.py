@@ -255,6 +255,10 @@ def test_a_clean_run_reports_each_row(base_url: str, tmp_path: Path) -> None:
         (["--rate", "0/s"], "Invalid value for '--rate': '0/s' is not a rate such as 10/s or 600/min"),
         (["--concurrency", "0"], "Invalid value for '--concurrency': 0 is not in the range x>=1."),
         (["--to-column", "mobile"], "no column 'mobile' (the columns are: phone, name, code)"),
+        (
+            ["--journal", "no-such-directory/journal.sqlite"],
+            "journal: cannot use no-such-directory/journal.sqlite as a journal: unable to open database file",
+        ),
     ],
 )
 def test_bad_options_are_usage_errors(base_url: str, tmp_path: Path, args: list[str], message: str) -> None:
