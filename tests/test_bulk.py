@@ -253,7 +253,7 @@ def test_a_journal_that_cannot_be_used_is_refused_before_sending(
     not_a_database = tmp_path / "recipients.csv"
     not_a_database.write_text("to,name\n+15555550120,Ada\n", encoding="utf-8")
     for journal in (not_a_database, tmp_path / "missing" / "journal.sqlite"):
-        with pytest.raises(ValidationError, match="journal: cannot use .* as a journal"):
+        with pytest.raises(ValidationError, match=r"journal: cannot use .* as a journal"):
             send(recipients(), journal=journal)
     assert not_a_database.read_text(encoding="utf-8") == "to,name\n+15555550120,Ada\n"
     assert api.received() == Counter()

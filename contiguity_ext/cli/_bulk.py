@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -128,10 +130,14 @@ def _report_check(ctx: click.Context, recipients: bulk.Recipients, dry_run: bool
 
 
 class _ProgressBar:
-    """A progress bar on stderr, advanced by each row's outcome (none under --json)."""
+    """A progress bar on stderr, advanced by each row's outcome (none under --json).
+
+    It appears with the first outcome, so a run that fails before sending prints nothing else.
+    """
 
     def __init__(self, ctx: click.Context, total: int) -> None:
         self._bar: Progress | None = None
+        self._started = threading.Lock()
         if not options(ctx).as_json:
             self._bar = Progress(
                 TextColumn("Sending"),
@@ -143,15 +149,22 @@ class _ProgressBar:
             )
             self._task = self._bar.add_task("send", total=total)
 
-    def __enter__(self) -> Any:
-        if self._bar is None:
+    def __enter__(self) -> Callable[[bulk.Outcome], None] | None:
+        bar = self._bar
+        if bar is None:
             return None
-        self._bar.start()
-        bar, task = self._bar, self._task
-        return lambda _outcome: bar.advance(task)
+        task = self._task
+
+        def advance(_outcome: bulk.Outcome) -> None:
+            with self._started:
+                if not bar.live.is_started:
+                    bar.start()
+            bar.advance(task)
+
+        return advance
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._bar is not None:
+        if self._bar is not None and self._bar.live.is_started:
             self._bar.stop()
 
 
