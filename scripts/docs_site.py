@@ -154,7 +154,7 @@ def _declared_signature(endpoint: Any) -> inspect.Signature:
     except NameError:
         found = inspect.signature(target)
     shown = [p for p in found.parameters.values() if p.name != "self"]
-    return inspect.Signature(shown, return_annotation=endpoint._response)
+    return inspect.Signature(shown)
 
 
 def _short(annotation: object) -> str:
@@ -188,6 +188,14 @@ def _argument_docs(method: ClientMethod) -> dict[str, str]:
                 found[current] = entry.group(2).strip()
             elif current and line.strip():
                 found[current] += " " + line.strip()
+    found.setdefault("body", "The request body, as its model or a mapping of the same fields.")
+    params = signature(method).parameters.get("params")
+    if params is not None and isinstance(params.annotation, type):
+        name = params.annotation.__name__
+        found["params"] = (
+            f"The original SDK's dictionary, a [`{name}`][{params.annotation.__module__}.{name}]: "
+            "the request body's fields under their wire names."
+        )
     operation = method.operation
     if operation is not None:
         for wire, description in _spec_descriptions(operation).items():
@@ -221,9 +229,24 @@ def summary(method: ClientMethod) -> str:
 
 def returns(method: ClientMethod) -> str:
     annotation = signature(method).return_annotation
-    if annotation in (inspect.Signature.empty, Any, "Any") and method.endpoint is not None:
-        annotation = method.endpoint._response
+    endpoint = method.endpoint
+    if annotation in (inspect.Signature.empty, Any, "Any") and endpoint is not None:
+        annotation = endpoint._response
+        unwrap = getattr(endpoint, "_unwrap", None)
+        if unwrap is not None and method.operation is not None and method.operation.response_ref:
+            # A method that returns part of the answer (otp.send → the id): what that part is.
+            answer = endpoint._response.from_dict(_spec.example({"$ref": method.operation.response_ref}))
+            return type(unwrap(answer)).__name__
     return _short(annotation)
+
+
+def _returns_line(method: ClientMethod) -> str:
+    result = returns(method)
+    line = f"**Returns** {_model_anchor(result)}"
+    endpoint = method.endpoint
+    if endpoint is not None and result != endpoint._response.__name__:
+        line += f", taken from the API's {_model_anchor(endpoint._response.__name__)}"
+    return line
 
 
 def errors(method: ClientMethod) -> list[tuple[str, str]]:
@@ -429,9 +452,7 @@ def _method_section(method: ClientMethod) -> list[str]:
             description = described.get(parameter.name, "").replace("|", "\\|").replace("\n", " ")
             lines.append(f"| `{parameter.name}` | {kind} | {default} | {description} |")
         lines.append("")
-    result = returns(method)
-    model = _model_anchor(result)
-    lines += [f"**Returns** {model}", ""]
+    lines += [_returns_line(method), ""]
     lines += ["**Raises**", ""]
     lines += [f"- [`{error}`][contiguity_ext.errors.{error}]: {when}" for error, when in errors(method)]
     lines += ["", "**Example**", "", "```python", example(method), "```", ""]

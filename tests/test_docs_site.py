@@ -8,7 +8,9 @@ request it sends against the spec.
 
 from __future__ import annotations
 
+import logging
 import re
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +62,31 @@ def test_the_example_runs(name: str, prism: PrismServer, monkeypatch: pytest.Mon
     namespace: dict[str, object] = {"__name__": "__docs__", "print": lambda *_args: None}
     exec(compile(EXAMPLES[name], f"example of {name}", "exec"), namespace)
     assert namespace["result"] is not None
+
+
+def test_the_build_warns_about_undocumented_names_and_network_loads(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "page.html").write_text(
+        '<script src="https://cdn.example/x.js"></script><h2 id="text.send">', encoding="utf-8"
+    )
+    docs_site._anchors.clear()
+    docs_site._anchors.add("text.send")
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.contiguity"):
+        docs_site.on_post_build(config={"site_dir": str(tmp_path)})
+    docs_site._anchors.clear()
+    warned = {record.getMessage() for record in caplog.records}
+    assert "the site documents no contiguity_ext._client.login" in warned
+    assert "the site documents no contiguity_client.models.MessageSentResponse" in warned
+    assert "the site documents no text.send" not in warned
+    assert "page.html loads https://cdn.example/x.js from the network" in warned
+
+
+def test_docstrings_written_for_help_read_as_markdown_on_the_site() -> None:
+    text = (
+        "Raises :class:`~contiguity_ext.errors.ValidationError`; see :func:`login` and ``to``::\n\n    code\n"
+    )
+    assert docs_site.markdown_docstring(text) == (
+        "Raises `ValidationError`; see `login` and `to`:\n\n    code\n"
+    )
+    assert docs_site.markdown_docstring("Example:\n\n::\n\n    x = 1\n") == "Example:\n\n\n\n    x = 1\n"
