@@ -12,7 +12,7 @@ T = TypeVar("T", bound="EmailHeaders")
 
 @_attrs_define
 class EmailHeaders:
-    """Extra headers, e.g. `{"X-Priority": "1"}`."""
+    """Extra headers, e.g. `{"X-Priority": "1"}`. Names are printable ASCII without spaces or colons."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
