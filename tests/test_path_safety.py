@@ -25,7 +25,7 @@ TARGETS = sorted(
     for name, operation in _spec.operations().items()
     for parameter in operation.parameters
     if parameter.location == "path" and parameter.schema.get("type") == "string"
-    for dotted in methods_of(contiguity.login("t"), name)
+    for dotted in methods_of(name)
 )
 
 

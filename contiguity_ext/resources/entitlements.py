@@ -74,7 +74,7 @@ def _entitlement_of(agreement_url: object, base_url: str | None) -> str:
 class Agreements(Resource[TransportT]):
     """``accept(error.agreement_url)`` applies for the entitlement the agreement gates."""
 
-    _apply = endpoint(apply_entitlement._get_kwargs, EntitlementGrantResponse)
+    _accept = endpoint(apply_entitlement._get_kwargs, EntitlementGrantResponse)
 
     @overload
     def accept(self: Agreements[SyncTransport], agreement_url: str) -> EntitlementGrantResponse: ...
@@ -84,4 +84,4 @@ class Agreements(Resource[TransportT]):
     ) -> Coroutine[Any, Any, EntitlementGrantResponse]: ...
     def accept(self, agreement_url: str) -> Any:
         """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names."""
-        return self._apply(_entitlement_of(agreement_url, self._context.base_url))
+        return self._accept(_entitlement_of(agreement_url, self._context.base_url))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+import inspect
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 
 import contiguity_ext as contiguity
 from contiguity_ext._endpoint import Endpoint
-from contiguity_ext._resource import Resource
+from contiguity_ext._operation_table import by_operation
 from tests.support.recording import Recorder
 
 
@@ -35,16 +36,16 @@ async def assert_refused_async(
     return caught.value
 
 
-def methods_of(client: object, operation: str, prefix: str = "") -> Iterator[str]:
-    """The dotted names (``"domains.get"``) of the client methods that call ``operation``."""
-    for group_name, group in sorted(vars(client).items()):
-        if not isinstance(group, Resource):
-            continue
-        for owner in type(group).__mro__:
-            for attribute, value in vars(owner).items():
-                if isinstance(value, Endpoint) and value._name == operation and not attribute.startswith("_"):
-                    yield f"{prefix}{group_name}.{attribute}"
-        yield from methods_of(group, operation, f"{prefix}{group_name}.")
+def methods_of(operation: str) -> list[str]:
+    """The dotted names (``"domains.get"``) of the methods that are ``operation`` itself.
+
+    Methods built on top of an operation (``agreements.accept``) take other arguments.
+    """
+    return [
+        method.dotted
+        for method in by_operation().get(operation, [])
+        if isinstance(inspect.getattr_static(method.resource, method.name), Endpoint)
+    ]
 
 
 def method(client: object, dotted: str) -> Callable[..., Any]:
