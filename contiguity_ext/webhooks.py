@@ -37,7 +37,7 @@ import json
 import math
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Final, NamedTuple, TypeAlias
 
@@ -111,7 +111,11 @@ _TIMESTAMP = re.compile(r"[0-9]{1,20}")
 _HEX_SIGNATURE = re.compile(r"[0-9a-f]{64}")
 
 
-class _SignatureHeader(NamedTuple):
+SignatureHeaders: TypeAlias = "str | Sequence[str] | Mapping[str, str] | None"
+"""What :func:`verify_signature` reads signatures from: one header value, several, or all headers."""
+
+
+class _Signature(NamedTuple):
     timestamp: str
     """Exactly as sent: the signed payload starts with these digits, leading zeros included."""
     signatures: tuple[str, ...]
@@ -138,19 +142,22 @@ def sign(raw_body: bytes | str, secret: str, *, timestamp: int | None = None) ->
 
 def verify_signature(
     raw_body: bytes | str,
-    signature_header: str | Mapping[str, str] | None,
-    secret: str,
+    signature_header: SignatureHeaders,
+    secret: str | Sequence[str],
     tolerance: int = DEFAULT_TOLERANCE,
     *,
     now: float | None = None,
 ) -> bool:
     """Whether ``raw_body`` carries a valid, fresh Contiguity signature.
 
-    ``signature_header`` is the header's value or the request's whole headers mapping (the name
-    is matched case-insensitively). The check fails when the timestamp is more than
-    ``tolerance`` seconds before or after ``now`` (default: the current time), which stops
-    replays of old deliveries. During secret rotation a header may hold several ``v1=`` values;
-    any one of them matching is enough.
+    ``signature_header`` is the header's value, a list of its values, or the request's whole
+    headers mapping (the name is matched case-insensitively, and every value of a repeated
+    header is read). Several signatures may arrive at once: several ``v1=`` values after one
+    ``t=``, several ``t=...,v1=...`` groups in one header (which is how httpx and most servers
+    join a repeated header), or repeated headers. ``secret`` is one secret or, while rotating,
+    a list of them. The body verifies when any signature matches any secret and its
+    timestamp is within ``tolerance`` seconds of ``now`` (default: the current time), which
+    stops replays of old deliveries.
 
     Never raises: a missing or malformed header, an empty secret or a body that is not bytes or
     text all give ``False``. Use :func:`construct_event` to learn why a check failed.
@@ -196,8 +203,8 @@ def parse_event(raw_body: bytes | str, *, strict: bool = False) -> Event:
 
 def construct_event(
     raw_body: bytes | str,
-    signature_header: str | Mapping[str, str] | None,
-    secret: str,
+    signature_header: SignatureHeaders,
+    secret: str | Sequence[str],
     tolerance: int = DEFAULT_TOLERANCE,
     *,
     now: float | None = None,
@@ -228,43 +235,59 @@ def _mac(key: bytes, timestamp: str, body: bytes) -> str:
 
 def _verification_failure(
     raw_body: object,
-    signature_header: str | Mapping[str, str] | None,
+    signature_header: SignatureHeaders,
     secret: object,
     tolerance: int,
     now: float | None,
 ) -> str | None:
-    """Why the signature does not verify, or ``None`` when it does."""
-    if not isinstance(secret, str) or not secret:
+    """Why no signature verifies, or ``None`` when one does."""
+    secrets = _secrets(secret)
+    if not secrets:
         return "the webhook secret is empty"
-    header = _header_value(signature_header)
-    if not header:
+    values = _header_values(signature_header)
+    if not values:
         return f"no {SIGNATURE_HEADER} header"
-    parsed = _parse_header(header)
-    if parsed is None:
+    parsed = [_parse_header(value) for value in values]
+    groups = [group for signatures in parsed if signatures is not None for group in signatures]
+    if not groups or None in parsed:
         return f"malformed {SIGNATURE_HEADER} header (expected t=<unix seconds>,v1=<hex>)"
 
     clock = time.time() if now is None else now
     if not math.isfinite(clock):
         return "the current time is not a finite number"
-    age = math.floor(clock) - int(parsed.timestamp)
-    if age > tolerance:
-        return f"the signature is {age} s old, more than the {tolerance} s tolerance"
-    if -age > tolerance:
+    ages = [math.floor(clock) - int(group.timestamp) for group in groups]
+    fresh = [group for group, age in zip(groups, ages, strict=True) if -tolerance <= age <= tolerance]
+    if not fresh:
+        age = min(ages, key=abs)
+        if age > 0:
+            return f"the signature is {age} s old, more than the {tolerance} s tolerance"
         return f"the signature is {-age} s in the future, more than the {tolerance} s tolerance"
 
     try:
-        key = secret.encode("utf-8")
+        keys = [key.encode("utf-8") for key in secrets]
         body = _body_bytes(raw_body)
     except UnicodeEncodeError:
         return "the secret or body is not encodable as UTF-8"
     if body is None:
         return "the body is neither bytes nor str"
-    expected = _mac(key, parsed.timestamp, body)
     # Compare against every candidate so the time taken does not depend on which one matched.
     matched = False
-    for candidate in parsed.signatures:
-        matched |= hmac.compare_digest(expected, candidate)
+    for group in fresh:
+        for key in keys:
+            expected = _mac(key, group.timestamp, body)
+            for candidate in group.signatures:
+                matched |= hmac.compare_digest(expected, candidate)
     return None if matched else "no v1 signature matches the body and secret"
+
+
+def _secrets(secret: object) -> list[str]:
+    """The secrets to try: one, or several while rotating; empty when any is unusable."""
+    candidates = [secret] if isinstance(secret, str) else secret
+    if not isinstance(candidates, Sequence) or not candidates:
+        return []
+    if not all(isinstance(candidate, str) and candidate for candidate in candidates):
+        return []
+    return list(candidates)
 
 
 def _body_bytes(raw_body: object) -> bytes | None:
@@ -275,31 +298,42 @@ def _body_bytes(raw_body: object) -> bytes | None:
     return None
 
 
-def _header_value(source: str | Mapping[str, str] | None) -> str | None:
-    """The signature header's value, from either the value itself or a headers mapping."""
-    if source is None or isinstance(source, str):
-        return source
+def _header_values(source: object) -> list[str]:
+    """Every value of the signature header, from a value, a list of values or a headers mapping."""
+    if source is None:
+        return []
+    if isinstance(source, str):
+        return [source]
+    if not isinstance(source, Mapping):
+        if isinstance(source, Sequence) and all(isinstance(value, str) for value in source):
+            return list(source)
+        return []
     wanted = SIGNATURE_HEADER.lower()
     try:
-        # items() rather than get(): a plain dict is case-sensitive, and iterating a werkzeug
-        # Headers yields pairs instead of names.
-        for name, value in source.items():
-            if isinstance(name, str) and name.lower() == wanted and isinstance(value, str):
-                return value
+        # items() rather than get(): a plain dict is case-sensitive, iterating a werkzeug Headers
+        # yields pairs instead of names, and multi-value mappings (werkzeug, Starlette) list a
+        # repeated header once per value.
+        return [
+            value
+            for name, value in source.items()
+            if isinstance(name, str) and name.lower() == wanted and isinstance(value, str)
+        ]
     except (AttributeError, TypeError, ValueError):
-        return None
-    return None
+        return []
 
 
-def _parse_header(value: str) -> _SignatureHeader | None:
-    """``t=<digits>,v1=<hex>[,v1=<hex>...]``; ``None`` when malformed.
+def _parse_header(value: str) -> list[_Signature] | None:
+    """``t=<digits>,v1=<hex>[,v1=<hex>...]``, possibly several times over; ``None`` when malformed.
 
-    Whitespace around parts is allowed and unknown keys are skipped, so a sender that adds a
-    new scheme next to ``v1`` keeps verifying; ``v1`` values that are not 64 lowercase hex
-    digits cannot match and are dropped.
+    Each ``t=`` starts a signature, to which the ``v1`` values after it belong (those before
+    the first ``t=`` belong to it, as the order within one header was never fixed). Whitespace
+    around parts is allowed and unknown keys are skipped, so a sender that adds a new scheme
+    next to ``v1`` keeps verifying; ``v1`` values that are not 64 lowercase hex digits cannot
+    match and are dropped.
     """
-    timestamp: str | None = None
-    signatures: list[str] = []
+    # Each group: its timestamp, and its v1 values (None stands for one that cannot match).
+    groups: list[tuple[str, list[str | None]]] = []
+    leading: list[str | None] = []
     for part in value.split(","):
         key, separator, item = part.partition("=")
         key, item = key.strip(), item.strip()
@@ -308,14 +342,19 @@ def _parse_header(value: str) -> _SignatureHeader | None:
         if not separator:
             return None
         if key == "t":
-            if timestamp is not None or not _TIMESTAMP.fullmatch(item):
+            if not _TIMESTAMP.fullmatch(item):
                 return None
-            timestamp = item
-        elif key == "v1" and _HEX_SIGNATURE.fullmatch(item):
-            signatures.append(item)
-    if timestamp is None or not signatures:
+            groups.append((item, leading if not groups else []))
+        elif key == "v1":
+            (groups[-1][1] if groups else leading).append(item if _HEX_SIGNATURE.fullmatch(item) else None)
+    # A t= without any v1 of its own is not a signature (e.g. "t=1,t=1,v1=...").
+    if not groups or not all(candidates for _, candidates in groups):
         return None
-    return _SignatureHeader(timestamp, tuple(signatures))
+    found = [
+        _Signature(timestamp, tuple(c for c in candidates if c is not None))
+        for timestamp, candidates in groups
+    ]
+    return found if any(signature.signatures for signature in found) else None
 
 
 # ---- events --------------------------------------------------------------------------------
