@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import warnings
 from collections.abc import Mapping
 from types import TracebackType
@@ -45,6 +46,10 @@ _POLICY = """
 """
 
 
+# What an HTTP header value may carry unquoted; any other character is a copy-paste accident.
+_is_token = re.compile(r"[!-~]+").fullmatch
+
+
 def _resolve_token(token: str | None) -> str:
     if token is None:
         token = next((os.environ[name] for name in TOKEN_VARIABLES if os.environ.get(name, "").strip()), None)
@@ -57,8 +62,12 @@ def _resolve_token(token: str | None) -> str:
     token = token.strip()
     if not token:
         raise ValidationError("the token is blank", field="token")
-    if any(c in token for c in "\r\n\0"):
-        raise ValidationError("the token contains a line break or NUL", field="token")
+    if not _is_token(token):
+        # The token itself is never quoted: an error message may end up in a log.
+        raise ValidationError(
+            "must be printable ASCII without spaces or control characters (the value is not shown)",
+            field="token",
+        )
     return token
 
 

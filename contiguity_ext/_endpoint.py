@@ -36,7 +36,7 @@ from typing_extensions import ParamSpec, Self
 
 from . import _spec
 from ._checks import check_path_segment
-from ._transport import PreparedRequest, request_id_of
+from ._transport import PreparedRequest, redact, request_id_of
 from .errors import APIResponseValidationError, ValidationError
 from .phone import to_e164
 
@@ -369,9 +369,9 @@ def _shape_error(response: httpx.Response, message: str) -> APIResponseValidatio
     # A read changes nothing; anything else took effect on the server, so repeating it may double it.
     advice = "" if method in ("GET", "HEAD") else " It may have taken effect: check before repeating it."
     return APIResponseValidationError(
-        f"{method} {response.request.url.path}: {accepted}, but {message}.{advice}",
+        redact(f"{method} {response.request.url.path}: {accepted}, but {message}.{advice}", response.request),
         status_code=response.status_code,
-        body=response.text,
+        body=redact(response.text, response.request),
         request_id=request_id,
     )
 

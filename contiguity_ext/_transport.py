@@ -123,6 +123,9 @@ def api_error_from_response(response: httpx.Response) -> APIError:
         message = body.get("message")
     if not isinstance(message, str) or not message:
         message = response.reason_phrase or "HTTP error"
+    message, body = redact(message, response.request), redact(body, response.request)
+    if isinstance(agreement_url, str):
+        agreement_url = redact(agreement_url, response.request)
     request_id = request_id_of(response)
     kwargs: dict[str, Any] = {
         "status_code": response.status_code,
@@ -136,6 +139,31 @@ def api_error_from_response(response: httpx.Response) -> APIError:
     return error_class(message, **kwargs)
 
 
+# Shorter tokens (test placeholders) would mask ordinary words; real API keys are far longer.
+MIN_MASKED_LENGTH = 8
+MASK = "***"
+
+
+def redact(value: Any, request: httpx.Request) -> Any:
+    """``value`` (text, or JSON made of dicts, lists and text) with the request's token as ``***``.
+
+    Servers and proxies sometimes quote the credentials they rejected; the token must not reach
+    an exception message, a log line or a CLI's output that way.
+    """
+    _, _, token = request.headers.get("authorization", "").partition(" ")
+    return _masked(value, token) if len(token) >= MIN_MASKED_LENGTH else value
+
+
+def _masked(value: Any, token: str) -> Any:
+    if isinstance(value, str):
+        return value.replace(token, MASK)
+    if isinstance(value, dict):
+        return {_masked(key, token): _masked(item, token) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_masked(item, token) for item in value]
+    return value
+
+
 def request_id_of(response: httpx.Response) -> str | None:
     """The id the API gave this request: the envelope's ``id``, else an ``x-request-id`` header."""
     try:
@@ -143,9 +171,9 @@ def request_id_of(response: httpx.Response) -> str | None:
     except (ValueError, RecursionError):
         body = None
     if isinstance(body, dict) and isinstance(body.get("id"), str):
-        return str(body["id"])
+        return str(redact(body["id"], response.request))
     header: str | None = response.headers.get("x-request-id")
-    return header
+    return header if header is None else str(redact(header, response.request))
 
 
 def check_headers(headers: object, *, field: str) -> dict[str, str]:
@@ -367,9 +395,10 @@ class SyncTransport(_TransportBase):
 
     def __del__(self) -> None:
         # Users of the original SDK never closed clients; don't leave their sockets open.
-        if getattr(self, "_owns_client", False) and not self._client.is_closed:
+        client = self.__dict__.get("_client")
+        if getattr(self, "_owns_client", False) and client is not None and not client.is_closed:
             with contextlib.suppress(Exception):
-                self._client.close()
+                client.close()
 
     def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""
@@ -452,9 +481,10 @@ class AsyncTransport(_TransportBase):
 
     def __del__(self) -> None:
         # An unclosed pool's sockets would leak; closing needs a running loop to schedule on.
-        if getattr(self, "_owns_client", False) and not self._client.is_closed:
+        client = self.__dict__.get("_client")
+        if getattr(self, "_owns_client", False) and client is not None and not client.is_closed:
             with contextlib.suppress(Exception):
-                asyncio.get_running_loop().create_task(self._client.aclose())
+                asyncio.get_running_loop().create_task(client.aclose())
 
     async def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""

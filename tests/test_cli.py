@@ -437,8 +437,16 @@ def test_api_error_exits_1_with_the_server_message(api: FakeAPI) -> None:
 
 def test_a_token_echoed_by_the_server_is_masked(api: FakeAPI) -> None:
     api.respond = lambda request: httpx.Response(401, json=error_envelope(401, f"Unknown key {TOKEN}"))
-    assert_fails(cli("domains", "list"), 1, "401 Unknown key <token> (request id err_test)")
+    assert_fails(cli("domains", "list"), 1, "401 Unknown key *** (request id err_test)")
     assert TOKEN not in cli("--json", "domains", "list").stdout
+
+
+def test_a_token_from_the_environment_echoed_by_the_server_is_masked(api: FakeAPI) -> None:
+    api.respond = lambda request: httpx.Response(401, json=error_envelope(401, f"Unknown key {TOKEN}"))
+    result = run("--base-url", BASE_URL, "--json", "domains", "list", env={"CONTIGUITY_API_KEY": TOKEN})
+    assert result.exit_code == 1
+    assert TOKEN not in result.stdout + result.stderr
+    assert "***" in result.stdout + result.stderr
 
 
 def test_connection_refused_exits_1_naming_the_server(api: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> None:

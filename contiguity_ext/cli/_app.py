@@ -18,6 +18,7 @@ from rich.text import Text
 
 import contiguity_ext
 
+from .._transport import MASK
 from ..errors import APIConnectionError, ContiguityError, TemplateError, ValidationError
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _as_command_error(error: Exception, token: str | None) -> CommandError | Non
         return None
     if token and len(token) >= _MIN_MASKED_TOKEN:
         # The SDK keeps the token out of its messages; this also covers a server that echoes it.
-        message = message.replace(token, "<token>")
+        message = message.replace(token, MASK)
     return kind(
         message,
         kind="UsageError" if isinstance(error, click.UsageError) else type(error).__name__,
