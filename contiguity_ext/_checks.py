@@ -6,6 +6,7 @@ is sent, so that no value a caller passes can change a request's host, path stru
 
 from __future__ import annotations
 
+import math
 import unicodedata
 
 import httpx
@@ -13,7 +14,11 @@ import httpx
 from ._quote import quote
 from .errors import ValidationError
 
-__all__ = ["check_base_url", "check_path_segment"]
+__all__ = ["MAX_RETRIES_LIMIT", "check_base_url", "check_max_retries", "check_path_segment", "check_timeout"]
+
+MAX_RETRIES_LIMIT = 10
+"""The most retries a client or a call may ask for: with 8 s between attempts at most, ten
+retries already wait over a minute, and far larger counts overflow the backoff computation."""
 
 # Segments a URL resolver removes or uses to climb (RFC 3986, 5.2.4): "/domains/.." is "/".
 _DOT_SEGMENTS = frozenset({".", ".."})
@@ -66,4 +71,40 @@ def check_base_url(value: str) -> str:
     # Checked on the text: httpx would quietly resolve the dot segments while parsing.
     if any(segment in _DOT_SEGMENTS for segment in value.split("/")[3:]):
         raise ValidationError("must not contain . or .. path segments", field=field)
+    return value
+
+
+def check_timeout(value: object, *, field: str = "timeout") -> httpx.Timeout:
+    """``value`` as an :class:`httpx.Timeout`: seconds (a positive finite number) or a Timeout.
+
+    An ``httpx.Timeout`` is taken as it is, with each of its limits checked the same way
+    (``None`` there means no limit, as in httpx).
+    """
+    if isinstance(value, httpx.Timeout):
+        for part in ("connect", "read", "write", "pool"):
+            limit = getattr(value, part)
+            if limit is not None:
+                _check_seconds(limit, f"{field}.{part}")
+        return value
+    return httpx.Timeout(_check_seconds(value, field))
+
+
+def _check_seconds(value: object, field: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(
+            f"must be a number of seconds or an httpx.Timeout, not {type(value).__name__}", field=field
+        )
+    if not math.isfinite(value) or value <= 0:
+        raise ValidationError(f"must be a positive, finite number of seconds, got {value!r}", field=field)
+    return float(value)
+
+
+def check_max_retries(value: object, *, field: str = "max_retries") -> int:
+    """``value`` as a retry count: an int from 0 (no retries) to :data:`MAX_RETRIES_LIMIT`."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(
+            f"must be an int from 0 to {MAX_RETRIES_LIMIT}, not {type(value).__name__}", field=field
+        )
+    if not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise ValidationError(f"must be from 0 (no retries) to {MAX_RETRIES_LIMIT}, got {value}", field=field)
     return value

@@ -21,12 +21,14 @@ import httpx
 from typing_extensions import Required, TypedDict, Unpack
 
 from . import _retry
+from ._checks import check_max_retries, check_timeout
 from ._clock import SYSTEM_CLOCK, Clock
 from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    ContiguityError,
     RateLimitError,
     ValidationError,
     error_class_for_status,
@@ -261,10 +263,8 @@ class _TransportBase:
         app_info: str | None = None,
         hooks: Hooks | None = None,
     ) -> None:
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ValidationError("must be a non-negative int (0 disables retries)", field="max_retries")
-        self.max_retries = max_retries
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.max_retries = check_max_retries(max_retries)
+        self.timeout = check_timeout(timeout)
         self._headers = httpx.Headers(
             {
                 "Authorization": f"Token {token}",
@@ -478,6 +478,8 @@ class AsyncTransport(_TransportBase):
         self._client = http_client or _owned_client(
             httpx.AsyncClient, timeout=self.timeout, headers=self._headers
         )
+        # Kept strongly: a collected loop's id could be reused by the next one.
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def __del__(self) -> None:
         # An unclosed pool's sockets would leak; closing needs a running loop to schedule on.
@@ -488,6 +490,7 @@ class AsyncTransport(_TransportBase):
 
     async def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""
+        self._check_loop()
         built = self._build(self._client, request)
         call = None if self._hooks is None else Call(request.operation_id, request.method, request.url)
         attempt = 0
@@ -535,6 +538,18 @@ class AsyncTransport(_TransportBase):
                     await result
             except Exception:
                 self._hook_failed(name)
+
+    def _check_loop(self) -> None:
+        """Refuse to run on a second event loop: the pooled connections belong to the first."""
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:
+            raise ContiguityError(
+                "this AsyncContiguity was first used in another event loop, and its connections"
+                " belong to that loop; create the client inside the loop that uses it (in the"
+                " coroutine given to asyncio.run(), for example), one client per event loop"
+            )
 
     async def _receive(self, built: httpx.Request) -> httpx.Response:
         response = await self._client.send(built, stream=True, follow_redirects=False)
