@@ -24,7 +24,7 @@ from .phone import check_region
 from .resources.classic import AsyncTemplate, AsyncVerify, Send, Template, Verify
 from .resources.domains import Domains
 from .resources.email import Email
-from .resources.entitlements import Agreements, Entitlements
+from .resources.entitlements import Agreements, AsyncAgreements, Entitlements
 from .resources.imessage import IMessage
 from .resources.legacy import LegacyEmailAnalytics, LegacyQuota
 from .resources.numbers import AsyncNumbers, Numbers
@@ -115,7 +115,6 @@ class _ClientBase(Generic[TransportT]):
         self.whatsapp: WhatsApp[TransportT] = WhatsApp(context)
         self.domains: Domains[TransportT] = Domains(context)
         self.entitlements: Entitlements[TransportT] = Entitlements(context)
-        self.agreements: Agreements[TransportT] = Agreements(context)
         self.send: Send[TransportT] = Send(context)
         self.email_analytics: LegacyEmailAnalytics[TransportT] = LegacyEmailAnalytics(context)
         self.quota: LegacyQuota[TransportT] = LegacyQuota(context)
@@ -170,6 +169,7 @@ class Contiguity(_ClientBase[SyncTransport]):
         )
         context = self._context
         self.otp = Otp(context)
+        self.agreements = Agreements(context)
         self.numbers = Numbers(context)
         self.verify = Verify(context.region)
         self.template = Template()
@@ -230,6 +230,7 @@ class AsyncContiguity(_ClientBase[AsyncTransport]):
         )
         context = self._context
         self.otp = AsyncOtp(context)
+        self.agreements = AsyncAgreements(context)
         self.numbers = AsyncNumbers(context)
         self.verify = AsyncVerify(context.region)
         self.template = AsyncTemplate()

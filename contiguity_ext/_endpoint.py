@@ -36,6 +36,7 @@ from typing_extensions import ParamSpec, Self
 
 from . import _spec
 from ._checks import check_path_segment
+from ._quote import quote
 from ._transport import PreparedRequest, redact, request_id_of
 from .errors import APIResponseValidationError, ValidationError
 from .phone import to_e164
@@ -155,10 +156,14 @@ class Endpoint(Generic[P, R]):
         if body is not None and body is not UNSET:
             wire = _to_wire(body)
             for path in operation.phone_paths:
-                _normalise_phone(wire, path, context.region, ())
-            unknown = wire.keys() - operation.body_properties
+                _visit(wire, path, (), functools.partial(_normalise_leaf, region=context.region))
+            for path in operation.integer_paths:
+                _visit(wire, path, (), _check_integer_leaf)
+            unknown = sorted(wire.keys() - operation.body_properties)
             if unknown:
-                raise ValidationError("unknown field(s): " + ", ".join(sorted(unknown)))
+                raise ValidationError(
+                    "unknown field(s): " + ", ".join(map(str, unknown)), field=str(unknown[0])
+                )
             if operation.body_validator is not None:
                 _spec.validate(operation.body_validator, wire)
             for wrapper in operation.deprecated_wrappers:
@@ -189,6 +194,8 @@ class Endpoint(Generic[P, R]):
                 value = arguments[python_name] = to_e164(value, region=region, field=parameter.name)
             elif parameter.location == "path":
                 check_path_segment(value, field=parameter.name)
+            if parameter.is_integer:
+                _check_integer(value, parameter.name)
             query_and_path[parameter.name] = value
         _spec.validate(operation.parameter_validator, query_and_path)
 
@@ -197,11 +204,11 @@ class Endpoint(Generic[P, R]):
             try:
                 return dict(self._adapt(*args, **kwargs))
             except (TypeError, KeyError) as error:
-                raise ValidationError(_plain(error)) from None
+                raise ValidationError(_plain(error), field=_argument_named(error)) from None
         try:
             return dict(self._signature.bind(*args, **kwargs).arguments)
         except TypeError as error:
-            raise ValidationError(_plain(error)) from None
+            raise ValidationError(_plain(error), field=_argument_named(error)) from None
 
     def _parse(self, response: httpx.Response, context: ClientContext[Any]) -> Any:
         operation = self._operation
@@ -295,11 +302,13 @@ def _to_wire(body: Any) -> dict[str, Any]:
         try:
             wire = to_dict()
         except (AttributeError, TypeError) as error:
-            raise ValidationError(f"invalid request body: {_plain(error)}") from None
+            raise ValidationError(f"invalid request body: {_plain(error)}", field="body") from None
     elif isinstance(body, Mapping):
         wire = dict(body)
     else:
-        raise ValidationError(f"invalid request body: expected a mapping, got {type(body).__name__}")
+        raise ValidationError(
+            f"invalid request body: expected a mapping, got {type(body).__name__}", field="body"
+        )
     return _drop_nulls(wire)
 
 
@@ -320,32 +329,56 @@ def _unwrap_deprecated(wire: dict[str, Any], wrapper: str) -> None:
         wire[name] = value
 
 
-def _normalise_phone(node: Any, path: tuple[str, ...], region: str, where: tuple[str, ...]) -> None:
-    """Rewrite, in place, the phone number(s) at ``path`` inside ``node`` (found at ``where``)."""
+Leaf = Callable[[Any, "str | int", tuple[str, ...]], None]
+
+
+def _visit(node: Any, path: tuple[str, ...], where: tuple[str, ...], leaf: Leaf) -> None:
+    """Call ``leaf(container, key, where)`` for each value at ``path`` in ``node`` (found at ``where``)."""
     key, rest = path[0], path[1:]
     if key == "*":
         if isinstance(node, list):
             for index, item in enumerate(node):
                 if rest:
-                    _normalise_phone(item, rest, region, (*where, f"[{index}]"))
+                    _visit(item, rest, (*where, f"[{index}]"), leaf)
                 else:
-                    _normalise_leaf(node, index, region, where)
+                    leaf(node, index, where)
         return
     if not isinstance(node, dict) or key not in node:
         return
     if rest:
-        _normalise_phone(node[key], rest, region, (*where, key))
+        _visit(node[key], rest, (*where, key), leaf)
     else:
-        _normalise_leaf(node, key, region, where)
+        leaf(node, key, where)
 
 
-def _normalise_leaf(container: Any, key: str | int, region: str, where: tuple[str, ...]) -> None:
+def _leaf_name(key: str | int, where: tuple[str, ...]) -> str:
+    return _dotted((*where, key if isinstance(key, str) else f"[{key}]"))
+
+
+def _normalise_leaf(container: Any, key: str | int, where: tuple[str, ...], *, region: str) -> None:
+    """Rewrite a phone number in place, in E.164 form."""
     # The field's dotted name is only worth building when the number is rejected.
     try:
         container[key] = to_e164(container[key], region=region)
     except ValidationError as error:
-        field = _dotted((*where, key if isinstance(key, str) else f"[{key}]"))
-        raise ValidationError(str(error), field=field) from None
+        raise ValidationError(str(error), field=_leaf_name(key, where)) from None
+
+
+def _check_integer_leaf(container: Any, key: str | int, where: tuple[str, ...]) -> None:
+    if isinstance(container[key], float):
+        _check_integer(container[key], _leaf_name(key, where))
+
+
+def _check_integer(value: object, field: str) -> None:
+    """Refuse a float where the spec says integer; JSON Schema alone would accept ``20.0``."""
+    if isinstance(value, float):
+        raise ValidationError(f"must be an integer, got {quote(value)}", field=field)
+
+
+def _argument_named(error: BaseException) -> str:
+    """The argument a binding error is about (``'mesage'`` in "unexpected keyword argument 'mesage'")."""
+    found = re.search(r"'([^']+)'", str(error))
+    return found.group(1) if found else "arguments"
 
 
 def _dotted(parts: tuple[str, ...]) -> str:

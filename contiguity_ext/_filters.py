@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -14,6 +14,8 @@ from contiguity_client.models import (
 from contiguity_client.models import LeasedNumber as LeasedNumberRecord
 from typing_extensions import Unpack
 
+from . import _spec
+from .errors import ValidationError
 from .types import NumberFilter
 
 ListingT = TypeVar("ListingT", AvailableNumbersResponse, LeasedNumbersResponse)
@@ -46,12 +48,43 @@ def _matches(
     )
 
 
+# Where the spec describes each criterion's values (the enums of `status` and `channels`).
+_CRITERIA_SCHEMAS = {
+    "status": "PhoneNumberRecord/properties/status",
+    "channels": "NumberCapabilities/properties/channels",
+    "country": "NumberLocation/properties/country",
+    "region": "NumberLocation/properties/region",
+    "city": "NumberLocation/properties/city",
+}
+
+
+def check_criteria(criteria: Mapping[str, Any]) -> None:
+    """Refuse unknown criteria and values the spec does not allow, naming the criterion.
+
+    A ``str`` for ``channels`` is refused rather than read as a collection of letters.
+    """
+    for name in criteria:
+        if name not in _CRITERIA_SCHEMAS:
+            raise ValidationError(
+                f"unknown filter; the filters are {', '.join(_CRITERIA_SCHEMAS)}", field=name
+            )
+    wire = {
+        name: list(value) if isinstance(value, Collection) and not isinstance(value, str | Mapping) else value
+        for name, value in criteria.items()
+    }
+    properties = {
+        name: {"$ref": f"#/components/schemas/{where}"} for name, where in _CRITERIA_SCHEMAS.items()
+    }
+    _spec.validate(_spec.compile_schema({"type": "object", "properties": properties}), wire)
+
+
 def filter_numbers(listing: ListingT, **criteria: Unpack[NumberFilter]) -> ListingT:
     """The listing with only the numbers that match every given criterion, count recomputed.
 
     ``channels`` are all required (``["sms", "imessage"]`` keeps numbers offering both); place
     names compare case-insensitively.
     """
+    check_criteria(criteria)
 
     def keep(number: PhoneNumberRecord | LeasedNumberRecord) -> bool:
         return _matches(

@@ -72,7 +72,11 @@ class Parameter:
 
     @property
     def is_phone(self) -> bool:
-        return self.schema.get("$ref") == PHONE_NUMBER_REF
+        return _is_phone_schema(self.schema)
+
+    @property
+    def is_integer(self) -> bool:
+        return _is_integer_schema(resolve(self.schema))
 
     def parse(self, text: str) -> Any:
         """The parameter as the JSON value its schema describes, from its text on the wire (``"20"`` → 20)."""
@@ -109,6 +113,7 @@ class Operation:
     body_required: bool
     body_properties: frozenset[str]
     phone_paths: tuple[Path, ...]
+    integer_paths: tuple[Path, ...]
     response_ref: str | None
 
     @property
@@ -236,7 +241,8 @@ def _read_operation(
         body_ref=body_ref,
         body_required=bool(body and body.get("required")),
         body_properties=frozenset(_properties(spec, body_ref)) if body_ref else frozenset(),
-        phone_paths=tuple(_phone_paths(spec, {"$ref": body_ref}, ())) if body_ref else (),
+        phone_paths=_paths_to(spec, body_ref, _is_phone_schema),
+        integer_paths=_paths_to(spec, body_ref, _is_integer_schema),
         response_ref=_json_schema_ref(spec, raw["responses"].get("200")),
     )
 
@@ -268,19 +274,43 @@ def _properties(spec: Mapping[str, Any], ref: str) -> Iterator[str]:
             yield from part.get("properties", {})
 
 
-def _phone_paths(spec: Mapping[str, Any], schema: Mapping[str, Any], prefix: Path) -> Iterator[Path]:
-    """Paths to every value that the spec types as ``PhoneNumber`` (``"*"`` = each list item)."""
-    if schema.get("$ref") == PHONE_NUMBER_REF:
+def _is_phone_schema(schema: Mapping[str, Any]) -> bool:
+    return schema.get("$ref") == PHONE_NUMBER_REF
+
+
+def _is_integer_schema(schema: Mapping[str, Any]) -> bool:
+    # JSON Schema counts 20.0 as an integer; a Python caller passing a float meant something else.
+    declared = schema.get("type")
+    return declared == "integer" or (isinstance(declared, list) and "integer" in declared)
+
+
+def _paths_to(
+    spec: Mapping[str, Any], body_ref: str | None, wanted: Callable[[Mapping[str, Any]], bool]
+) -> tuple[Path, ...]:
+    """Paths to every value of a request body whose schema is ``wanted`` (``"*"`` = each list item)."""
+    return tuple(dict.fromkeys(_walk(spec, {"$ref": body_ref}, (), wanted))) if body_ref else ()
+
+
+def _walk(
+    spec: Mapping[str, Any],
+    schema: Mapping[str, Any],
+    prefix: Path,
+    wanted: Callable[[Mapping[str, Any]], bool],
+) -> Iterator[Path]:
+    if wanted(schema):
         yield prefix
         return
     schema = resolve(schema, spec)
+    if wanted(schema):
+        yield prefix
+        return
     for key in ("anyOf", "oneOf", "allOf"):
         for branch in schema.get(key, []):
-            yield from _phone_paths(spec, branch, prefix)
+            yield from _walk(spec, branch, prefix, wanted)
     for name, child in schema.get("properties", {}).items():
-        yield from _phone_paths(spec, child, (*prefix, name))
+        yield from _walk(spec, child, (*prefix, name), wanted)
     if "items" in schema:
-        yield from _phone_paths(spec, schema["items"], (*prefix, "*"))
+        yield from _walk(spec, schema["items"], (*prefix, "*"), wanted)
 
 
 # ---- validation ----------------------------------------------------------------------------
@@ -391,9 +421,12 @@ def _explain(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> Val
         present = error.value if isinstance(error.value, Mapping) else {}
         missing = [name for name in definition.get("required", []) if name not in present]
         where = f" in {field}" if field else ""
-        return ValidationError(
+        refused = ValidationError(
             f"missing required field{'s' if len(missing) > 1 else ''}{where}: " + ", ".join(missing)
         )
+        # The message already names the field(s); the first one is what code can act on.
+        refused.field = _field_name(f"data.{missing[0]}", field or "") if missing else field
+        return refused
     if error.rule in ("anyOf", "oneOf"):
         options = [b for b in definition.get(error.rule, []) if resolve(b).get("type") != "null"]
         branches = [b for b in options if _accepts_type(b, error.value)]

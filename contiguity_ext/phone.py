@@ -55,7 +55,10 @@ _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 # "1 555 555 5555", "+1 (555) 555-5555". Read without phonenumbers because a batch of new
 # recipients would otherwise cost ~30 µs each; anything else still goes through phonenumbers.
 _NANP_REGIONS = frozenset({"US", "CA"})
-_NANP_NATIONAL = re.compile(r"(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[ .-]?(\d{3})[ .-]?(\d{4})")
+# ASCII only: "\d" would also match other scripts' digits and copy them into the result.
+_NANP_NATIONAL = re.compile(
+    r"(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[ .-]?(\d{3})[ .-]?(\d{4})", re.ASCII
+)
 
 # Finds a character that has no place in a written number. Allowed are digits of any script,
 # whitespace, plus signs and phonenumbers' own punctuation set (dashes, slashes, dots, brackets,

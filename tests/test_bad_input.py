@@ -26,8 +26,8 @@ EMAIL: SendEmailParams = {"to": "user@example.com", "from": "Contiguity", "subje
 
 Call = Callable[[contiguity.Contiguity], Any]
 
-# (case id, call, field named in the error or None, fragment of the message)
-CASES: list[tuple[str, Call, str | None, str]] = [
+# (case id, call, field named in the error, fragment of the message)
+CASES: list[tuple[str, Call, str, str]] = [
     # text
     ("text-letters", lambda c: c.send.text({"to": "call me", "message": "x"}), "to", "letters"),
     ("text-empty-to", lambda c: c.send.text({"to": "", "message": "x"}), "to", ""),
@@ -51,7 +51,7 @@ CASES: list[tuple[str, Call, str | None, str]] = [
         "attachments[0]",
         "extension",
     ),
-    ("text-no-body", lambda c: c.send.text({"to": PHONE}), None, "message"),
+    ("text-no-body", lambda c: c.send.text({"to": PHONE}), "message", "message"),
     ("text-empty-message", lambda c: c.text.send(to=PHONE, message=""), "message", ""),
     ("text-attachments-str", lambda c: c.text.send(to=PHONE, attachments=PNG), "attachments", "array"),  # type: ignore[arg-type]
     (
@@ -61,10 +61,10 @@ CASES: list[tuple[str, Call, str | None, str]] = [
         "boolean",
     ),
     ("text-bad-from", lambda c: c.text.send(to=PHONE, message="x", from_="my number"), "from", ""),
-    ("text-misspelt-key", lambda c: c.send.text({"to": PHONE, "mesage": "x"}), None, "mesage"),  # type: ignore[typeddict-unknown-key]
-    ("text-misspelt-keyword", lambda c: c.text.send(to=PHONE, mesage="x"), None, "mesage"),  # type: ignore[call-arg]
-    ("text-not-a-dict", lambda c: c.send.text("hello"), None, "dict"),  # type: ignore[arg-type]
-    ("text-missing-to", lambda c: c.send.text({"message": "x"}), None, "to"),  # type: ignore[typeddict-item]
+    ("text-misspelt-key", lambda c: c.send.text({"to": PHONE, "mesage": "x"}), "mesage", "mesage"),  # type: ignore[typeddict-unknown-key]
+    ("text-misspelt-keyword", lambda c: c.text.send(to=PHONE, mesage="x"), "mesage", "mesage"),  # type: ignore[call-arg]
+    ("text-not-a-dict", lambda c: c.send.text("hello"), "params", "dict"),  # type: ignore[arg-type]
+    ("text-missing-to", lambda c: c.send.text({"message": "x"}), "to", "to"),  # type: ignore[typeddict-item]
     # text reactions
     (
         "text-reaction-unknown",
@@ -78,7 +78,7 @@ CASES: list[tuple[str, Call, str | None, str]] = [
         "action",
         "add",
     ),
-    ("text-reaction-target", lambda c: c.text.react(reaction="love", action="add"), None, "to"),
+    ("text-reaction-target", lambda c: c.text.react(reaction="love", action="add"), "to", "to"),
     # email
     (
         "email-11-recipients",
@@ -90,7 +90,7 @@ CASES: list[tuple[str, Call, str | None, str]] = [
     (
         "email-no-body",
         lambda c: c.send.email({"to": "user@example.com", "from": "x", "subject": "s"}),
-        None,
+        "text",
         "text",
     ),
     ("email-bad-address", lambda c: c.send.email({**EMAIL, "to": "not-an-email"}), "to", ""),
@@ -103,13 +103,13 @@ CASES: list[tuple[str, Call, str | None, str]] = [
     (
         "email-two-reply-to",
         lambda c: c.send.email({**EMAIL, "replyTo": "a@example.com", "reply_to": "b@example.com"}),
-        None,
+        "replyTo",
         "replyTo",
     ),
     (
         "email-missing-from",
         lambda c: c.send.email({"to": "user@example.com", "subject": "s", "text": "t"}),  # type: ignore[typeddict-item]
-        None,
+        "from",
         "from",
     ),
     (
@@ -120,12 +120,12 @@ CASES: list[tuple[str, Call, str | None, str]] = [
     ),
     # OTP
     ("otp-language", lambda c: c.otp.send({"to": PHONE, "language": "xx"}), "language", "en"),  # type: ignore[typeddict-item]
-    ("otp-missing-language", lambda c: c.otp.send({"to": PHONE}), None, "language"),  # type: ignore[typeddict-item]
+    ("otp-missing-language", lambda c: c.otp.send({"to": PHONE}), "language", "language"),  # type: ignore[typeddict-item]
     ("otp-bad-phone", lambda c: c.otp.send({"to": "555", "language": "en"}), "to", ""),
     ("otp-empty-id", lambda c: c.otp.verify({"otp_id": "", "otp": "123456"}), "otp_id", ""),
     ("otp-int-code", lambda c: c.otp.verify({"otp_id": "otp_1", "otp": 123456}), "otp", "string"),  # type: ignore[typeddict-item]
-    ("otp-resend-missing", lambda c: c.otp.resend({}), None, "otp_id"),  # type: ignore[typeddict-item]
-    ("otp-not-a-dict", lambda c: c.otp.send(None), None, "dict"),  # type: ignore[arg-type]
+    ("otp-resend-missing", lambda c: c.otp.resend({}), "otp_id", "otp_id"),  # type: ignore[typeddict-item]
+    ("otp-not-a-dict", lambda c: c.otp.send(None), "params", "dict"),  # type: ignore[arg-type]
     # reverse OTP
     ("reverse-factor-17", lambda c: c.otp.reverse.initiate(number=PHONE, factor="x" * 17), "factor", "16"),
     ("reverse-service", lambda c: c.otp.reverse.initiate(number=PHONE, service="email"), "service", "sms"),  # type: ignore[arg-type]
@@ -136,7 +136,7 @@ CASES: list[tuple[str, Call, str | None, str]] = [
         "",
     ),
     ("reverse-number", lambda c: c.otp.reverse.initiate(number="nope"), "number", ""),
-    ("reverse-wait-interval", lambda c: c.otp.reverse.wait("r_otp_1", interval=0), None, "interval"),
+    ("reverse-wait-interval", lambda c: c.otp.reverse.wait("r_otp_1", interval=0), "interval", "interval"),
     # conversations
     ("history-limit-0", lambda c: c.text.history(PHONE, OTHER, 0), "limit", "1"),
     ("history-limit-201", lambda c: c.text.history(PHONE, OTHER, 201), "limit", "200"),
@@ -178,8 +178,8 @@ CASES: list[tuple[str, Call, str | None, str]] = [
         "",
     ),
     ("imessage-typing-action", lambda c: c.imessage.typing(to=PHONE, action="pause"), "action", "start"),  # type: ignore[arg-type]
-    ("imessage-read-missing-from", lambda c: c.imessage.read(to=PHONE), None, "from"),  # type: ignore[call-arg]
-    ("whatsapp-missing-message", lambda c: c.whatsapp.send(to=PHONE), None, "message"),  # type: ignore[call-arg]
+    ("imessage-read-missing-from", lambda c: c.imessage.read(to=PHONE), "from_", "from"),  # type: ignore[call-arg]
+    ("whatsapp-missing-message", lambda c: c.whatsapp.send(to=PHONE), "message", "message"),  # type: ignore[call-arg]
     ("whatsapp-react-action", lambda c: c.whatsapp.react(to=PHONE, action="like"), "action", ""),  # type: ignore[arg-type]
     # numbers, domains, entitlements, agreements
     ("number-get", lambda c: c.numbers.get("not-a-number"), "number", ""),
@@ -217,7 +217,7 @@ CASES: list[tuple[str, Call, str | None, str]] = [
 
 @pytest.mark.parametrize(("call", "field", "fragment"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_invalid_input_is_rejected_before_sending(
-    recorder: Recorder, call: Call, field: str | None, fragment: str
+    recorder: Recorder, call: Call, field: str, fragment: str
 ) -> None:
     client = recorder.client()
     with pytest.raises(contiguity.ValidationError) as caught:

@@ -29,7 +29,7 @@ _EMAIL_ALIASES = {"replyTo": "reply_to"}
 
 def _as_dict(params: object) -> dict[str, Any]:
     if not isinstance(params, Mapping):
-        raise ValidationError(f"expected a dict of parameters, got {type(params).__name__}")
+        raise ValidationError(f"expected a dict of parameters, got {type(params).__name__}", field="params")
     return dict(params)
 
 
@@ -42,7 +42,7 @@ def _email_params(params: SendEmailParams, /) -> Mapping[str, Any]:
     for old, new in _EMAIL_ALIASES.items():
         if old in wire:
             if new in wire:
-                raise ValidationError(f"give {old!r} or {new!r}, not both")
+                raise ValidationError(f"give {old!r} or {new!r}, not both", field=old)
             wire[new] = wire.pop(old)
     return wire
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
-from typing import Any, overload
-
 import httpx
 from contiguity_client.api.entitlements import (
     apply_entitlement,
@@ -71,17 +68,21 @@ def _entitlement_of(agreement_url: object, base_url: str | None) -> str:
     return name
 
 
-class Agreements(Resource[TransportT]):
-    """``accept(error.agreement_url)`` applies for the entitlement the agreement gates."""
-
+class _AgreementEndpoints(Resource[TransportT]):
     _accept = endpoint(apply_entitlement._get_kwargs, EntitlementGrantResponse)
 
-    @overload
-    def accept(self: Agreements[SyncTransport], agreement_url: str) -> EntitlementGrantResponse: ...
-    @overload
-    def accept(
-        self: Agreements[AsyncTransport], agreement_url: str
-    ) -> Coroutine[Any, Any, EntitlementGrantResponse]: ...
-    def accept(self, agreement_url: str) -> Any:
+
+class Agreements(_AgreementEndpoints[SyncTransport]):
+    """``accept(error.agreement_url)`` applies for the entitlement the agreement gates."""
+
+    def accept(self, agreement_url: str) -> EntitlementGrantResponse:
         """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names."""
         return self._accept(_entitlement_of(agreement_url, self._context.base_url))
+
+
+class AsyncAgreements(_AgreementEndpoints[AsyncTransport]):
+    """``await accept(error.agreement_url)`` applies for the entitlement the agreement gates."""
+
+    async def accept(self, agreement_url: str) -> EntitlementGrantResponse:
+        """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names."""
+        return await self._accept(_entitlement_of(agreement_url, self._context.base_url))

@@ -21,7 +21,7 @@ from contiguity_client.models import (
 from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._filters import filter_numbers
+from .._filters import check_criteria, filter_numbers
 from .._resource import Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
 from ..types import NumberFilter
@@ -46,10 +46,12 @@ class Numbers(_NumbersEndpoints[SyncTransport]):
 
     def available(self, **criteria: Unpack[NumberFilter]) -> AvailableNumbersResponse:
         """Numbers this account may lease, filtered by ``criteria``."""
+        check_criteria(criteria)
         return filter_numbers(self._available(), **criteria)
 
     def leased(self, **criteria: Unpack[NumberFilter]) -> LeasedNumbersResponse:
         """Numbers this account leases, filtered by ``criteria``."""
+        check_criteria(criteria)
         return filter_numbers(self._leased(), **criteria)
 
 
@@ -58,8 +60,10 @@ class AsyncNumbers(_NumbersEndpoints[AsyncTransport]):
 
     async def available(self, **criteria: Unpack[NumberFilter]) -> AvailableNumbersResponse:
         """Numbers this account may lease, filtered by ``criteria``."""
+        check_criteria(criteria)
         return filter_numbers(await self._available(), **criteria)
 
     async def leased(self, **criteria: Unpack[NumberFilter]) -> LeasedNumbersResponse:
         """Numbers this account leases, filtered by ``criteria``."""
+        check_criteria(criteria)
         return filter_numbers(await self._leased(), **criteria)

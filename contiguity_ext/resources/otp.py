@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,11 +33,12 @@ from ..types import ResendOtpParams, SendOtpParams, VerifyOtpParams
 # The documentation asks integrators not to poll reverse OTP status more often than this.
 MIN_POLL_INTERVAL = 20.0
 _FINAL_STATUSES = frozenset({"verified", "cancelled", "expired"})
+_CODE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]")
 
 
 def _params(params: object) -> Mapping[str, Any]:
     if not isinstance(params, Mapping):
-        raise ValidationError(f"expected a dict of parameters, got {type(params).__name__}")
+        raise ValidationError(f"expected a dict of parameters, got {type(params).__name__}", field="params")
     return params
 
 
@@ -45,7 +47,12 @@ def _send_params(params: SendOtpParams, /) -> Mapping[str, Any]:
 
 
 def _verify_params(params: VerifyOtpParams, /) -> Mapping[str, Any]:
-    return _params(params)
+    wire = dict(_params(params))
+    code = wire.get("otp")
+    if isinstance(code, str):
+        # Spaces and hyphens are how people group the digits they read; the spec then checks the rest.
+        wire["otp"] = _CODE_SEPARATORS.sub("", code)
+    return wire
 
 
 def _resend_params(params: ResendOtpParams, /) -> Mapping[str, Any]:
@@ -61,8 +68,10 @@ class _ReverseOtpEndpoints(Resource[TransportT]):
 
 
 def _check_polling(interval: float, timeout: float) -> None:
-    if interval <= 0 or timeout < 0:
-        raise ValidationError("interval must be positive and timeout non-negative")
+    if interval <= 0:
+        raise ValidationError("must be positive", field="interval")
+    if timeout < 0:
+        raise ValidationError("must not be negative", field="timeout")
 
 
 class ReverseOtp(_ReverseOtpEndpoints[SyncTransport]):

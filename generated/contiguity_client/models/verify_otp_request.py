@@ -14,7 +14,7 @@ T = TypeVar("T", bound="VerifyOtpRequest")
 class VerifyOtpRequest:
     otp_id: str
     otp: str
-    """ The code the user entered. """
+    """ The 6-digit code the user entered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
