@@ -37,7 +37,7 @@ BASE_URL_VARIABLE = "CONTIGUITY_BASE_URL"
 LOG_VARIABLE = "CONTIGUITY_LOG"
 
 _POLICY = """
-    Retries (``max_retries``, default 2, so at most 3 attempts): with exponential backoff
+    Retries (``max_retries``, 0 to 10, default 2, so at most 3 attempts): with exponential backoff
     (0.5 s doubling to 8 s, with jitter) or the server's ``Retry-After`` when it is at most 60 s.
     Any call is retried when the connection failed before the request was sent, and on 408 and
     429. Reads (GET) are also retried on 502, 503, 504, timeouts and dropped connections. A send
