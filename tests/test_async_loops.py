@@ -19,9 +19,13 @@ PHONE = "+15555555555"
 
 def test_a_second_event_loop_gets_an_error_that_says_what_to_do(recorder: Recorder) -> None:
     client = recorder.async_client()
-    asyncio.run(client.text.send(to=PHONE, message="first"))
+
+    async def send(message: str) -> None:
+        await client.text.send(to=PHONE, message=message)
+
+    asyncio.run(send("first"))
     with pytest.raises(contiguity.ContiguityError, match="one client per event loop") as caught:
-        asyncio.run(client.text.send(to=PHONE, message="second"))
+        asyncio.run(send("second"))
     assert not isinstance(caught.value, RuntimeError)
     assert len(recorder.requests) == 1
 

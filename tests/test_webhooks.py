@@ -228,7 +228,7 @@ def test_headers_mapping_without_signature_fails() -> None:
     assert not verify_signature(BODY, {}, SECRET, now=T)
     assert not verify_signature(BODY, {"X-Signature": VALID}, SECRET, now=T)
     assert not verify_signature(BODY, {SIGNATURE_HEADER: 42}, SECRET, now=T)  # type: ignore[dict-item]
-    assert not verify_signature(BODY, [(SIGNATURE_HEADER, VALID)], SECRET, now=T)  # type: ignore[arg-type]
+    assert not verify_signature(BODY, [(SIGNATURE_HEADER, VALID)], SECRET, now=T)  # type: ignore[list-item]
 
 
 @pytest.mark.parametrize("secret", ["", None, 123, "whsec_\ud800"])
