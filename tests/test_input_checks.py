@@ -151,6 +151,16 @@ async def test_the_async_client_checks_number_filters_too(
     await assert_refused_async(recorder, lambda: client.numbers.available(**criteria), field)
 
 
+@pytest.mark.parametrize(
+    "channels", [["sms"], ("sms", "imessage"), {"sms", "whatsapp"}, frozenset({"rcs"}), []], ids=type
+)
+def test_any_collection_of_known_channels_is_a_valid_filter(recorder: Recorder, channels: Any) -> None:
+    recorder.answer({"available": 0, "numbers": []})
+    result = recorder.client().numbers.available(channels=channels, status="available", country="us")
+    assert result.data.available == 0
+    assert len(recorder.requests) == 1
+
+
 def test_filter_values_come_from_the_spec() -> None:
     components = _spec.document()["components"]["schemas"]
     assert "whatsapp" in components["Channel"]["enum"]
