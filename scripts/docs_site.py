@@ -528,6 +528,7 @@ def models_page() -> str:
             "      show_submodules: false",
             "      members_order: alphabetical",
             "      show_if_no_docstring: true",
+            '      filters: ["!^_"]',
             "",
         ]
     )
@@ -560,7 +561,9 @@ def markdown_docstring(text: str) -> str:
     text = _ROLE.sub(lambda m: f"`{m.group(2).rpartition('.')[2] if m.group(1) else m.group(2)}`", text)
     text = re.sub(r"``([^`]+)``", r"`\1`", text)
     text = re.sub(r"(?m)^[ \t]*::[ \t]*$", "", text)  # a literal block introduced on its own line
-    return re.sub(r"(?m)(\S)::[ \t]*$", r"\1:", text)
+    text = re.sub(r"(?m)(\S)::[ \t]*$", r"\1:", text)
+    # Doctest paragraphs (for help() and doctest) become highlighted console blocks.
+    return re.sub(r"(?m)^(>>> .*(?:\n(?![ \t]*$).*)*)", lambda m: f"```pycon\n{m.group(1)}\n```", text)
 
 
 class ReadableDocstrings(griffe.Extension):

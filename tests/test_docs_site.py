@@ -90,3 +90,6 @@ def test_docstrings_written_for_help_read_as_markdown_on_the_site() -> None:
         "Raises `ValidationError`; see `login` and `to`:\n\n    code\n"
     )
     assert docs_site.markdown_docstring("Example:\n\n::\n\n    x = 1\n") == "Example:\n\n\n\n    x = 1\n"
+    assert docs_site.markdown_docstring("Converts.\n\n>>> f(1)\n'2'\n\nMore.") == (
+        "Converts.\n\n```pycon\n>>> f(1)\n'2'\n```\n\nMore."
+    )
