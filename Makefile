@@ -15,7 +15,8 @@ GENERATE = openapi-python-client generate --path openapi.yaml --config generator
 	--meta none --custom-template-path generator-templates --overwrite --fail-on-warning
 SPEC_JSON := contiguity_ext/_spec/openapi.json
 
-.PHONY: help setup setup-python generate check-generated lint-spec check-ts lint typecheck docs test demo bench clean
+.PHONY: help setup setup-python generate check-generated lint-spec check-ts lint typecheck docs test demo bench clean \
+	dist test-floors test-matrix
 
 help:
 	@echo "make setup            create .venv and node_modules (idempotent)"
@@ -24,10 +25,13 @@ help:
 	@echo "make check-generated  fail if the generated code differs from what the spec produces"
 	@echo "make docs             build the reference site into build/site (offline, warnings are errors)"
 	@echo "make test             every check and test (what CI runs)"
+	@echo "make dist             build the sdist and the wheel into dist/"
+	@echo "make test-floors      the tests on the lowest dependency versions pyproject.toml declares"
+	@echo "make test-matrix      the tests on Python 3.10-3.13 (PYTHONS=\"3.10 3.13\" for some)"
 	@echo "make demo             run the SDK against a local sandbox"
 	@echo "make bench            benchmark the SDK against raw httpx"
 
-$(BIN)/.installed: requirements-dev.txt pyproject.toml
+$(BIN)/.installed: requirements-dev.txt requirements-test.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
@@ -79,6 +83,17 @@ docs: setup-python
 test: setup check-generated lint-spec check-ts lint typecheck docs
 	$(PY) -m pytest -p no:cacheprovider --cov --cov-report=term -q
 
+# The wheel is built from the sdist, so a file missing from the sdist fails here, not for users.
+dist: setup
+	rm -rf dist
+	$(PY) -m uv build --out-dir dist
+
+test-floors: setup
+	$(PY) -m scripts.environments floors
+
+test-matrix: setup
+	$(PY) -m scripts.environments matrix $(PYTHONS)
+
 demo: setup-python
 	$(PY) -m contiguity_ext.demo
 
@@ -86,4 +101,4 @@ bench: setup-python
 	$(PY) -m benchmarks.run
 
 clean:
-	rm -rf build .pytest_cache .mypy_cache .ruff_cache .coverage
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .coverage

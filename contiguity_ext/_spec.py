@@ -334,7 +334,7 @@ def _compile(schema_json: str) -> Validator:
     # the schema of every check into the code that raises its error, and for a check on the root
     # that schema is the whole of `components` (a validator of ~100 KiB of code, ~50 ms to compile).
     root = {"allOf": [json.loads(schema_json)], "components": document()["components"]}
-    return fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
+    return _compiled(root)
 
 
 # Keywords that only narrow a value the model can hold anyway; a newer API may loosen any of them.
@@ -390,7 +390,13 @@ def lenient_components() -> dict[str, Any]:
 
 def _compile_lenient(ref: str) -> Validator:
     root = {"allOf": [{"$ref": ref}], "components": lenient_components()}
-    return fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
+    return _compiled(root)
+
+
+def _compiled(root: Mapping[str, Any]) -> Validator:
+    # Annotated because fastjsonschema before 2.22.3 ships no types: compile() is Any there.
+    validator: Validator = fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
+    return validator
 
 
 def validate(validator: Validator, value: Any, *, prefix: str = "") -> None:

@@ -46,3 +46,10 @@ def clock() -> FakeClock:
 def api(clock: FakeClock) -> SpecClient:
     """The in-process sandbox on ``clock``, every answer checked against the spec."""
     return make_client(clock)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Everything Prism serves counts as a contract test, so `-m "not contract"` runs without npm.
+    for item in items:
+        if "prism" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.contract)
