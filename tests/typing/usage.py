@@ -1,4 +1,4 @@
-"""Caller code checked by `mypy --strict` (make typecheck); never executed.
+"""Caller code checked by `mypy --strict` (make typecheck, and against the installed wheel); never executed.
 
 Every product is called the way a user would, with `assert_type` on the result. Lines that
 must be rejected carry a targeted `type: ignore[...]`; strict mode's `warn_unused_ignores`
@@ -152,7 +152,8 @@ def rejected() -> None:
     client.text.history(PHONE, OTHER, "20")  # type: ignore[arg-type]
     sent: str = client.text.send(to=PHONE, message="x")  # type: ignore[assignment]
     verified: str = client.otp.verify({"otp_id": "otp_1", "otp": "1"})  # type: ignore[assignment]
-    del sent, verified
+    otp_id: int = client.otp.send({"to": PHONE, "language": "en"})  # type: ignore[assignment]
+    del sent, verified, otp_id
 
 
 def unknown_model_names_are_rejected() -> None:
