@@ -393,7 +393,7 @@ def _compile_lenient(ref: str) -> Validator:
     return _compiled(root)
 
 
-def _compiled(root: Mapping[str, Any]) -> Validator:
+def _compiled(root: dict[str, Any]) -> Validator:
     # Annotated because fastjsonschema before 2.22.3 ships no types: compile() is Any there.
     validator: Validator = fastjsonschema.compile(root, use_default=False, formats=_FORMATS)
     return validator

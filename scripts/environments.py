@@ -33,8 +33,10 @@ PYTHONS = ("3.10", "3.11", "3.12", "3.13")
 FLOORS_PYTHON = PYTHONS[0]
 # anyio's pytest plugin is unused here (pytest-asyncio runs the async tests), and the releases
 # that the dependency floors allow import a name the pinned pytest deprecates.
-PYTEST_ARGS = ("-p", "no:cacheprovider", "-p", "no:anyio", "-q", "-m", "not contract")
-PYTEST_ARGS += ("--ignore", "tests/test_installed_wheel.py")
+PYTEST_ARGS = (
+    *("-p", "no:cacheprovider", "-p", "no:anyio", "-q", "-m", "not contract"),
+    *("--ignore", "tests/test_installed_wheel.py"),
+)
 # Pinned for the matrix, but brought in by the run-time dependencies themselves (httpx needs
 # anyio): on the floors they take whatever version the floors allow.
 FOLLOW_THE_FLOORS = frozenset({"anyio"})
