@@ -35,7 +35,7 @@ no hook.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
@@ -124,8 +124,9 @@ class ConnectionErrorEvent:
     error: APIConnectionError
 
 
-Hook = Callable[[EventT], Awaitable[None] | None]
-"""A callback for events of type ``EventT``; may be a coroutine function on an async client."""
+Hook = Callable[[EventT], object]
+"""A callback for events of type ``EventT``. What it returns is ignored, except that on an async
+client an awaitable (a coroutine function's result) is awaited."""
 
 
 @attrs.frozen(kw_only=True)
