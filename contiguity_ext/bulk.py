@@ -130,18 +130,27 @@ class Outcome:
 
 @attrs.frozen
 class Report:
-    """A run's result. ``answered_before`` are rows a previous run already got an answer for."""
+    """A run's result.
+
+    ``answered_before`` holds the rows an earlier run got an answer for (not sent again), each
+    with the outcome the journal recorded: ``sent`` or ``failed``.
+    """
 
     sent: tuple[Outcome, ...]
     failed: tuple[Outcome, ...]
     not_sent: tuple[Outcome, ...]
     unknown: tuple[Recipient, ...]
-    answered_before: tuple[Recipient, ...]
+    answered_before: tuple[Outcome, ...]
+
+    @property
+    def failed_before(self) -> tuple[Outcome, ...]:
+        """The rows the API refused in an earlier run."""
+        return tuple(o for o in self.answered_before if o.status == "failed")
 
     @property
     def complete(self) -> bool:
-        """Whether every row has an answer (now or before): nothing failed, unknown or unsent."""
-        return not (self.failed or self.not_sent or self.unknown)
+        """Whether every row was accepted, in this run or an earlier one."""
+        return not (self.failed or self.not_sent or self.unknown or self.failed_before)
 
 
 # ---- reading recipients --------------------------------------------------------------------
@@ -258,6 +267,15 @@ CREATE TABLE IF NOT EXISTS rows (
 """
 
 
+@attrs.frozen
+class _Record:
+    state: str
+    fingerprint: str
+    message_id: str | None
+    error: str | None
+    status_code: int | None
+
+
 class _Journal:
     """The SQLite record of every attempt; each change is committed before the run goes on."""
 
@@ -278,13 +296,16 @@ class _Journal:
             raise ValidationError(f"cannot use {location} as a journal: {error}", field="journal") from None
 
     def close(self) -> None:
-        self._db.close()
-
-    def states(self) -> dict[int, tuple[str, str]]:
-        """Line → (state, fingerprint) of every row recorded so far."""
         with self._lock:
-            found = self._db.execute("SELECT line, state, fingerprint FROM rows").fetchall()
-        return {line: (state, fingerprint) for line, state, fingerprint in found}
+            self._db.close()
+
+    def records(self) -> dict[int, _Record]:
+        """Line → what the journal holds for it, for every row recorded so far."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT line, state, fingerprint, message_id, error, status_code FROM rows"
+            ).fetchall()
+        return {row[0]: _Record(*row[1:]) for row in found}
 
     def sending(self, recipient: Recipient) -> None:
         self._write(
@@ -373,10 +394,12 @@ class _Run:
 
     def plan(
         self, recipients: Sequence[Recipient], retry_unknown: bool
-    ) -> tuple[list[Recipient], list[Recipient], list[Recipient]]:
+    ) -> tuple[list[Recipient], list[Recipient], list[Outcome]]:
         """(to send, unknown and not to send, answered before), checking the journal fits."""
-        states = self.journal.states()
-        mismatched = [r.line for r in recipients if r.line in states and states[r.line][1] != r.fingerprint]
+        records = self.journal.records()
+        mismatched = [
+            r.line for r in recipients if r.line in records and records[r.line].fingerprint != r.fingerprint
+        ]
         if mismatched:
             lines = ", ".join(map(str, mismatched[:10])) + (" ..." if len(mismatched) > 10 else "")
             raise JournalMismatchError(
@@ -387,11 +410,14 @@ class _Run:
             raise ValidationError("two recipients share a line number")
         to_send: list[Recipient] = []
         unknown: list[Recipient] = []
-        answered: list[Recipient] = []
+        answered: list[Outcome] = []
         for recipient in recipients:
-            state = states.get(recipient.line, ("", ""))[0]
-            if state in ("sent", "failed"):
-                answered.append(recipient)
+            record = records.get(recipient.line)
+            state = record.state if record is not None else ""
+            if record is not None and state in ("sent", "failed"):
+                answered.append(
+                    Outcome(recipient, state, record.message_id, record.error, record.status_code)
+                )
             elif state == "sending" and not retry_unknown:
                 unknown.append(recipient)
             else:
@@ -409,7 +435,7 @@ class _Run:
             self.on_outcome(outcome)
         return outcome
 
-    def report(self, unknown: list[Recipient], answered: list[Recipient]) -> Report:
+    def report(self, unknown: list[Recipient], answered: list[Outcome]) -> Report:
         by_status: dict[str, list[Outcome]] = {"sent": [], "failed": [], "not_sent": [], "unknown": []}
         for outcome in sorted(self.outcomes, key=lambda o: o.recipient.line):
             by_status[outcome.status].append(outcome)
@@ -497,16 +523,29 @@ def send(
                 else:
                     run.finish(recipient, result)
 
-        workers = [threading.Thread(target=work, daemon=True) for _ in range(min(concurrency, len(to_send)))]
-        for worker in workers:
-            worker.start()
+        # Waiting on events rather than Thread.join: a join interrupted by Ctrl-C may return
+        # early the next time (CPython gh-90882), and the journal must outlive every worker.
+        workers: list[tuple[threading.Thread, threading.Event]] = []
+
+        def worker(done: threading.Event) -> None:
+            try:
+                work()
+            finally:
+                done.set()
+
         try:
-            for worker in workers:
-                worker.join()
+            for _ in range(min(concurrency, len(to_send))):
+                done = threading.Event()
+                thread = threading.Thread(target=worker, args=(done,), daemon=True)
+                workers.append((thread, done))
+                thread.start()
+            for _, done in workers:
+                done.wait()
         except BaseException:
             run.stop.set()
-            for worker in workers:
-                worker.join()
+            for thread, done in workers:
+                if thread.ident is not None:  # started: let its request in flight be recorded
+                    done.wait()
             raise
         if failures:
             raise failures[0]

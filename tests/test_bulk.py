@@ -157,6 +157,11 @@ def test_refusals_are_answers_and_never_resent(api: API, send: Send, tmp_path: P
     api.reject = set()
     again = send(recipients(NUMBERS[:3]), journal=journal)
     assert (again.sent, again.failed, len(again.answered_before)) == ((), (), 3)
+    assert [(o.recipient.to, o.status_code) for o in again.failed_before] == [(NUMBERS[1], 400)]
+    assert [o.message_id for o in again.answered_before if o.status == "sent"] == [
+        o.message_id for o in first.sent
+    ]
+    assert not again.complete
     assert api.attempts == Counter(NUMBERS[:3])
 
 

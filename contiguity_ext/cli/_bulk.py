@@ -87,7 +87,7 @@ def send_bulk(
 
     Every row is checked first; if any is bad, they are listed with their line numbers and
     nothing is sent. Exit status: 0 when every row has been sent, 1 when some were refused,
-    failed or have no known outcome, 2 for bad rows or options.
+    failed (now or in an earlier run) or have no known outcome, 2 for bad rows or options.
     """
     recipients = bulk.read_csv(recipients_csv, message=message, to_column=to_column)
     if dry_run or recipients.problems:
@@ -187,6 +187,7 @@ def _report_json(report: bulk.Report) -> dict[str, Any]:
         "not_sent": rows(report.not_sent),
         "unknown": [{"line": r.line, "to": r.to} for r in report.unknown],
         "answered_before": len(report.answered_before),
+        "failed_before": rows(report.failed_before),
     }
 
 
@@ -198,6 +199,10 @@ def _report_human(report: bulk.Report, journal: Path | None) -> RenderableType:
     parts: list[RenderableType] = [Text(summary)]
     trouble = [
         *((str(o.recipient.line), o.recipient.to, "refused", o.error or "") for o in report.failed),
+        *(
+            (str(o.recipient.line), o.recipient.to, "refused earlier", o.error or "")
+            for o in report.failed_before
+        ),
         *((str(o.recipient.line), o.recipient.to, "not sent", o.error or "") for o in report.not_sent),
         *(
             (str(r.line), r.to, "unknown", "sent, no answer; not sent again unless --retry-unknown")
