@@ -15,14 +15,15 @@ GENERATE = openapi-python-client generate --path openapi.yaml --config generator
 	--meta none --custom-template-path generator-templates --overwrite --fail-on-warning
 SPEC_JSON := contiguity_ext/_spec/openapi.json
 
-.PHONY: help setup setup-python generate check-generated lint-spec check-ts lint typecheck docs test demo bench clean \
-	dist test-floors test-matrix
+.PHONY: help setup setup-python generate check-generated spec-diff lint-spec check-ts lint typecheck docs test demo \
+	bench clean dist test-floors test-matrix
 
 help:
 	@echo "make setup            create .venv and node_modules (idempotent)"
 	@echo "make setup-python     create .venv only (all that make demo and make bench need)"
 	@echo "make generate         regenerate $(GENERATED) and $(SPEC_JSON) from openapi.yaml"
 	@echo "make check-generated  fail if the generated code differs from what the spec produces"
+	@echo "make spec-diff        what openapi.yaml breaks against released/openapi.yaml (or BASE=<git ref>)"
 	@echo "make docs             build the reference site into build/site (offline, warnings are errors)"
 	@echo "make test             every check and test (what CI runs)"
 	@echo "make dist             build the sdist and the wheel into dist/"
@@ -49,6 +50,10 @@ setup: setup-python node_modules/.installed
 generate: setup
 	$(GENERATE) --output-path $(GENERATED)
 	$(PY) -m scripts.export_spec openapi.yaml $(SPEC_JSON)
+
+# Fails on a breaking change that CHANGELOG.md's [Unreleased] section does not acknowledge.
+spec-diff: setup
+	$(PY) -m scripts.spec_diff $(if $(BASE),--base $(BASE))
 
 check-generated: setup
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -80,7 +85,7 @@ typecheck: setup
 docs: setup-python
 	NO_MKDOCS_2_WARNING=1 mkdocs build --strict --quiet
 
-test: setup check-generated lint-spec check-ts lint typecheck docs
+test: setup check-generated spec-diff lint-spec check-ts lint typecheck docs
 	$(PY) -m pytest -p no:cacheprovider --cov --cov-report=term -q
 
 # The wheel is built from the sdist, so a file missing from the sdist fails here, not for users.

@@ -84,8 +84,9 @@ def _bump(node: Any) -> None:
         return
     if not isinstance(node, dict):
         return
-    for child in node.values():
-        _bump(child)
+    for key, child in node.items():
+        if key != "if":  # a condition on a request body, not a schema of values
+            _bump(child)
     enum = node.get("enum")
     if isinstance(enum, list) and all(isinstance(value, str) for value in enum):
         enum.append(NEW_ENUM_VALUE)
@@ -94,8 +95,19 @@ def _bump(node: Any) -> None:
         required = set(node.get("required", ()))
         for name, child in list(properties.items()):
             if name not in required:
-                properties[name] = {"anyOf": [child, {"type": "null"}]}
+                properties[name] = _nullable(child)
         properties[NEW_PROPERTY] = {"type": "object", "properties": {"note": {"type": "string"}}}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` that also accepts ``null``, written as a spec author would write it."""
+    if any(branch.get("type") == "null" for branch in schema.get("anyOf", ())):
+        return schema
+    if "anyOf" in schema:
+        return {**schema, "anyOf": [*schema["anyOf"], {"type": "null"}]}
+    if "null" in (schema.get("type") or ()):
+        return schema
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def resolve(spec: Mapping[str, Any], node: Any) -> Any:
