@@ -35,8 +35,6 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import griffe
-
 import contiguity_ext
 from contiguity_ext import _spec
 from contiguity_ext._operation_table import ClientMethod, operation_table
@@ -566,12 +564,27 @@ def markdown_docstring(text: str) -> str:
     return re.sub(r"(?m)^(>>> .*(?:\n(?![ \t]*$).*)*)", lambda m: f"```pycon\n{m.group(1)}\n```", text)
 
 
-class ReadableDocstrings(griffe.Extension):
-    """A griffe extension (mkdocstrings loads it) that applies :func:`markdown_docstring`."""
+def __getattr__(name: str) -> Any:
+    # mkdocstrings asks for ``ReadableDocstrings`` (mkdocs.yml); building the class only then
+    # keeps this module importable where the documentation tools are not installed (the tests
+    # of the pages also run in the Python matrix, which installs requirements-test.txt only).
+    if name == "ReadableDocstrings":
+        return _readable_docstrings()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    def on_instance(self, *, obj: griffe.Object, **_event: Any) -> None:
-        if obj.docstring is not None:
-            obj.docstring.value = markdown_docstring(obj.docstring.value)
+
+@functools.cache
+def _readable_docstrings() -> type:
+    import griffe
+
+    class ReadableDocstrings(griffe.Extension):
+        """A griffe extension that applies :func:`markdown_docstring` to every docstring."""
+
+        def on_instance(self, *, obj: griffe.Object, **_event: Any) -> None:
+            if obj.docstring is not None:
+                obj.docstring.value = markdown_docstring(obj.docstring.value)
+
+    return ReadableDocstrings
 
 
 # ---- MkDocs hooks ---------------------------------------------------------------------------
