@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import socket
 import subprocess
 import sys
@@ -17,9 +18,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 import contiguity_ext as contiguity
-from contiguity_ext import webhooks
+from contiguity_ext import _spec, webhooks
 from contiguity_ext._operation_table import operation_table
 from contiguity_ext.cli import _app, main
+from contiguity_ext.cli._operations import Operation
+from contiguity_ext.cli._operations import operations as cli_operations
 from contiguity_ext.sandbox import __main__ as sandbox_main
 from contiguity_ext.sandbox.process import _wait_until_listening
 from contiguity_ext.testing import FakeClock, Sandbox
@@ -850,3 +853,55 @@ def test_a_message_that_reads_json_is_not_an_option(api: FakeAPI) -> None:
     assert result.exit_code == 0
     assert api.last_json["message"] == "--json"
     assert result.stdout.startswith("Text sent: ")
+
+
+# Commands whose input is not in the spec (a webhook event), or that poll for minutes.
+_NOT_FROM_EXAMPLES = {
+    ("text", "reply"),
+    ("imessage", "reply"),
+    ("whatsapp", "reply"),
+    ("otp", "reverse", "wait"),
+}
+_NOT_IN_THE_SPEC = {"agreement_url": "https://api.contiguity.com/entitlements/fast_track"}
+
+
+def _example_arguments(operation: Operation) -> list[str]:
+    """An option for every field of ``operation``, from the spec's examples."""
+    arguments: list[str] = []
+    for field in operation.fields:
+        value = _spec.example(field.schema) if field.schema else _NOT_IN_THE_SPEC[field.python_name]
+        if value is False:
+            continue  # a flag left off
+        values = value if isinstance(value, list) and not any(isinstance(v, dict) for v in value) else [value]
+        for item in values:
+            arguments += [field.option, json.dumps(item) if isinstance(item, dict | list) else str(item)]
+    return arguments
+
+
+def _generated(operation: Operation) -> bool:
+    group: click.Command | None = main
+    ctx = click.Context(main)
+    for part in (*operation.group, operation.name):
+        assert isinstance(group, click.Group)
+        group = group.get_command(ctx, part.replace("_", "-"))
+    assert group is not None
+    assert group.callback is not None
+    return group.callback.__module__ == "contiguity_ext.cli._derived"
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [op for op in cli_operations() if (*op.group, op.name) not in _NOT_FROM_EXAMPLES and _generated(op)],
+    ids=lambda op: ".".join((*op.group, op.name)),
+)
+def test_every_generated_command_reaches_its_operation(api: FakeAPI, operation: Operation) -> None:
+    path = [part.replace("_", "-") for part in (*operation.group, operation.name)]
+    result = cli("--json", *path, *_example_arguments(operation))
+    assert result.exit_code in (0, 1), result.output  # 1: the sandbox refused an example id
+    if result.exit_code == 1:
+        assert json.loads(result.stdout)["error"]["status_code"] >= 400
+    [method] = [m for m in operation_table() if (m.group, m.name) == (operation.group, operation.name)]
+    assert method.operation is not None
+    assert api.last.method == method.operation.method
+    template = re.sub(r"\{[^}]+\}", "[^/]+", method.operation.path)
+    assert re.fullmatch(template, api.last.url.path), (api.last.url.path, method.operation.path)

@@ -61,6 +61,8 @@ class Operation:
     # at all (None).
     carrier: str | None = None
     carried: frozenset[str] = frozenset()
+    # Whether the method needs its body mapping even when no option fills it.
+    carrier_required: bool = False
 
     def call(self, resource: Any, values: Mapping[str, Any]) -> Any:
         """Call the operation on ``resource`` with the given option values (python names)."""
@@ -71,7 +73,7 @@ class Operation:
         rest = {name: value for name, value in given.items() if name not in self.carried}
         if self.carrier == "dict":
             return method(body, **rest)
-        if self.carrier == "body" and body:
+        if self.carrier == "body" and (body or self.carrier_required):
             return method(**rest, body=body)
         return method(**rest)
 
@@ -150,6 +152,7 @@ def _endpoint_operation(
         tuple(fields),
         carrier[0] if carried and carrier is not None else None,
         frozenset(carried),
+        carrier is not None and carrier[1].default is inspect.Parameter.empty,
     )
 
 
@@ -186,7 +189,7 @@ def _parameter_schema(operation: _spec.Operation, wire_name: str) -> Mapping[str
 def _parameter_descriptions(path: str, method: str) -> dict[str, str]:
     item = _spec.document()["paths"][path]
     declared = [*item.get("parameters", ()), *item[method.lower()].get("parameters", ())]
-    resolved = [_resolve(p["$ref"]) if "$ref" in p else p for p in declared]
+    resolved = [_spec.resolve(p) for p in declared]
     return {p["name"]: p["description"] for p in resolved if "description" in p}
 
 
@@ -194,21 +197,14 @@ def _body_schema(operation: _spec.Operation) -> Mapping[str, Any]:
     """The body's properties and required names, ``allOf`` parts merged."""
     if operation.body_ref is None:
         return {"properties": {}, "required": []}
-    schema = _resolve(operation.body_ref)
+    schema = _spec.resolve({"$ref": operation.body_ref})
     properties: dict[str, Any] = dict(schema.get("properties", {}))
     required = list(schema.get("required", ()))
     for part in schema.get("allOf", ()):
-        resolved = _resolve(part["$ref"]) if "$ref" in part else part
+        resolved = _spec.resolve(part)
         properties.update(resolved.get("properties", {}))
         required.extend(resolved.get("required", ()))
     return {"properties": properties, "required": required}
-
-
-def _resolve(ref: str) -> Mapping[str, Any]:
-    node: Any = _spec.document()
-    for part in ref.removeprefix("#/").split("/"):
-        node = node[part]
-    return node  # type: ignore[no-any-return]
 
 
 def _field(
@@ -237,7 +233,7 @@ def _field(
 def _plain_schema(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     """``schema`` with ``$ref`` resolved and ``null`` dropped from ``type``/``anyOf``/``oneOf``."""
     if "$ref" in schema:
-        return _plain_schema({**_resolve(schema["$ref"]), **{k: v for k, v in schema.items() if k != "$ref"}})
+        return _plain_schema({**_spec.resolve(schema), **{k: v for k, v in schema.items() if k != "$ref"}})
     plain = dict(schema)
     kind = plain.get("type")
     if isinstance(kind, list):
