@@ -16,7 +16,7 @@ from typing_extensions import Self
 from ._checks import check_base_url
 from ._clock import SYSTEM_CLOCK, Clock
 from ._resource import ClientContext, TransportT
-from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, POLICY
 from ._transport import LOG_LEVELS, AsyncTransport, SyncTransport, enable_logging
 from .errors import ValidationError
 from .hooks import Hooks
@@ -35,15 +35,6 @@ from .resources.whatsapp import WhatsApp
 TOKEN_VARIABLES = ("CONTIGUITY_API_KEY", "CONTIGUITY_TOKEN")
 BASE_URL_VARIABLE = "CONTIGUITY_BASE_URL"
 LOG_VARIABLE = "CONTIGUITY_LOG"
-
-_POLICY = """
-    Retries (``max_retries``, 0 to 10, default 2, so at most 3 attempts): with exponential backoff
-    (0.5 s doubling to 8 s, with jitter) or the server's ``Retry-After`` when it is at most 60 s.
-    Any call is retried when the connection failed before the request was sent, and on 408 and
-    429. Reads (GET) are also retried on 502, 503, 504, timeouts and dropped connections. A send
-    (text, email, OTP, iMessage, WhatsApp, reactions, ...) is never sent again once it may have
-    reached the server, so a timeout or 5xx raises instead of risking a duplicate message.
-"""
 
 
 # What an HTTP header value may carry unquoted; any other character is a copy-paste accident.
@@ -132,7 +123,7 @@ class Contiguity(_ClientBase[SyncTransport]):
     ``verify``, ``template``, ``email_analytics`` and ``quota`` work as they always did.
     """
 
-    __doc__ = (__doc__ or "") + _POLICY
+    __doc__ = (__doc__ or "") + POLICY
 
     def __init__(
         self,
@@ -193,7 +184,7 @@ class Contiguity(_ClientBase[SyncTransport]):
 class AsyncContiguity(_ClientBase[AsyncTransport]):
     """The asyncio twin of :class:`Contiguity`: the same products, every method awaitable."""
 
-    __doc__ = (__doc__ or "") + _POLICY
+    __doc__ = (__doc__ or "") + POLICY
 
     def __init__(
         self,

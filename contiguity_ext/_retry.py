@@ -1,8 +1,9 @@
-"""The retry policy, as pure functions so it can be tested as a table.
+"""The retry policy: :data:`POLICY` says it in words, the functions below apply it.
 
 Messaging calls are not idempotent and the API has no idempotency key, so the policy separates
 failures where the request provably never reached the server (safe to repeat for any call) from
-those where it may have (safe only for reads). See ``Contiguity`` for the user-facing summary.
+those where it may have (safe only for reads). The functions are pure, so the policy is tested
+as a table.
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 # A server asking for a longer pause than this gets an error instead of a blocked caller.
 MAX_RETRY_AFTER = 60.0
+
+POLICY = """
+    Retries (``max_retries``, 0 to 10, default 2, so at most 3 attempts; 0 disables them): with
+    exponential backoff (0.5 s doubling to 8 s, with jitter) or the server's ``Retry-After`` when it
+    is at most 60 s. Any call is retried when the connection failed before the request was sent, and on 408
+    and 429. Reads (GET) are also retried on 502, 503, 504, timeouts and dropped connections. A
+    send (text, email, OTP, iMessage, WhatsApp, reactions, ...) is never sent again once it may
+    have reached the server, so a timeout or 5xx raises instead of risking a duplicate message.
+    The default timeout is 30 s (5 s to connect).
+"""
+"""The policy in words, the one copy: the clients' docstrings end with it and the README links here."""
 
 # The server answered without acting on the request: always safe to send again.
 RETRY_ANY_STATUSES = frozenset({408, 429})

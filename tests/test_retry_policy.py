@@ -10,13 +10,16 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
+import contiguity_ext as contiguity
 from contiguity_ext import _retry
+from contiguity_ext._checks import MAX_RETRIES_LIMIT
 from contiguity_ext._retry import (
     backoff_delay,
     parse_retry_after,
     should_retry_exception,
     should_retry_status,
 )
+from tests.support import REPO
 
 NOW = 1_700_000_000.0  # Tue, 14 Nov 2023 22:13:20 GMT
 
@@ -221,3 +224,20 @@ def test_should_retry_exception(error_class: type[httpx.TransportError], is_read
 
 def test_not_sent_errors_are_exactly_the_connection_phase_ones() -> None:
     assert set(_retry.NOT_SENT_ERRORS) == {httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout}
+
+
+def test_the_policy_is_written_once_with_the_numbers_the_code_uses() -> None:
+    words = " ".join(_retry.POLICY.split())
+    for fragment in (
+        f"0 to {MAX_RETRIES_LIMIT}, default {_retry.DEFAULT_MAX_RETRIES}, so at most "
+        f"{_retry.DEFAULT_MAX_RETRIES + 1} attempts",
+        f"{_retry.INITIAL_RETRY_DELAY} s doubling to {_retry.MAX_RETRY_DELAY:g} s",
+        f"at most {_retry.MAX_RETRY_AFTER:g} s",
+        f"timeout is {_retry.DEFAULT_TIMEOUT.read:g} s ({_retry.DEFAULT_TIMEOUT.connect:g} s to connect)",
+    ):
+        assert fragment in words
+    for client in (contiguity.Contiguity, contiguity.AsyncContiguity):
+        assert (client.__doc__ or "").endswith(_retry.POLICY)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "](contiguity_ext/_retry.py)" in readme
+    assert "doubling" not in readme, "the README links to the policy instead of repeating it"
