@@ -14,9 +14,10 @@ GENERATED := generated/contiguity_client
 GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yml \
 	--meta none --custom-template-path generator-templates --overwrite --fail-on-warning
 SPEC_JSON := contiguity_ext/_spec/openapi.json
+PY_SOURCES := contiguity_ext tests scripts benchmarks
 
-.PHONY: help setup setup-python generate check-generated spec-diff lint-spec check-ts lint typecheck docs test demo \
-	bench clean dist test-floors test-matrix
+.PHONY: help setup setup-python generate check-generated spec-diff lint-spec check-ts format lint typecheck docs test \
+	demo bench clean dist test-floors test-matrix
 
 help:
 	@echo "make setup            create .venv and node_modules (idempotent)"
@@ -25,6 +26,7 @@ help:
 	@echo "make check-generated  fail if the generated code differs from what the spec produces"
 	@echo "make spec-diff        what openapi.yaml breaks against released/openapi.yaml (or BASE=<git ref>)"
 	@echo "make docs             build the reference site into build/site (offline, warnings are errors)"
+	@echo "make format           fix imports and formatting with ruff (what make lint checks)"
 	@echo "make test             every check and test (what CI runs)"
 	@echo "make dist             build the sdist and the wheel into dist/"
 	@echo "make test-floors      the tests on the lowest dependency versions pyproject.toml declares"
@@ -73,9 +75,13 @@ check-ts: setup
 	tsc --project tsconfig.json
 	tsc --project tests/typescript/tsconfig.json
 
+format: setup-python
+	ruff check --fix-only $(PY_SOURCES)
+	ruff format $(PY_SOURCES)
+
 lint: setup
-	ruff check contiguity_ext tests scripts benchmarks
-	ruff format --check contiguity_ext tests scripts benchmarks
+	ruff check $(PY_SOURCES)
+	ruff format --check $(PY_SOURCES)
 
 typecheck: setup
 	mypy $(GENERATED) contiguity_ext tests scripts benchmarks
