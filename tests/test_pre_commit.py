@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support import REPO
+
+pytest.importorskip("pre_commit", reason="pre-commit is a dev tool")
 
 
 def test_the_hooks_check_python_files_and_skip_the_generation_check_when_the_spec_is_untouched(
