@@ -86,13 +86,15 @@ def client() -> contiguity_ext.Contiguity:
 
 
 def groups() -> dict[str, list[ClientMethod]]:
-    """Product module name (``"text"``) → its methods, in the client's order."""
+    """Product module name (``"text"``) → its methods: modules in the spec's tag order, the
+    original SDK's surface last; methods in the order their class declares them."""
     found: dict[str, list[ClientMethod]] = {}
     for method in operation_table():
         found.setdefault(method.resource.__module__.rpartition(".")[2], []).append(method)
     for methods in found.values():
         methods.sort(key=_declared_order)
-    return found
+    tags = [tag["name"] for tag in _spec.document().get("tags", [])]
+    return dict(sorted(found.items(), key=lambda item: tags.index(item[0]) if item[0] in tags else len(tags)))
 
 
 def _declared_order(method: ClientMethod) -> tuple[int, int]:
