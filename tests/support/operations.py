@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from contiguity_client.models import (
@@ -115,23 +115,32 @@ REALISTIC_CALLS: dict[str, Call] = {
 }
 
 
-def example_call(method: ClientMethod) -> Call:
-    """A call of ``method`` with the spec's example for each parameter and for the body.
+def example_arguments(method: ClientMethod) -> dict[str, Any]:
+    """Keyword arguments for ``method``: the spec's example for each parameter and for the body.
 
-    It passes what the generated request builder takes, which is what a method declared with
+    They are what the generated request builder takes, which is what a method declared with
     ``endpoint(operation._get_kwargs, Response)`` accepts.
     """
     operation = method.operation
     assert operation is not None
     accepted = inspect.signature(importlib.import_module(operation.python_module)._get_kwargs).parameters
     arguments: dict[str, Any] = {
-        (parameter.name if parameter.name in accepted else parameter.name + "_"): _spec.example(
-            parameter.schema
-        )
+        python_parameter_name(parameter.name, accepted): _spec.example(parameter.schema)
         for parameter in operation.parameters
     }
     if operation.body_ref is not None:
         arguments["body"] = _spec.example({"$ref": operation.body_ref})
+    return arguments
+
+
+def python_parameter_name(name: str, accepted: Collection[str]) -> str:
+    """The keyword the generated builder takes for the spec's parameter ``name`` (``from`` → ``from_``)."""
+    return name if name in accepted else name + "_"
+
+
+def example_call(method: ClientMethod) -> Call:
+    """A call of ``method`` with :func:`example_arguments`."""
+    arguments = example_arguments(method)
     return lambda client: method.bind(client)(**arguments)
 
 

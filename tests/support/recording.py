@@ -84,15 +84,33 @@ def message_sent() -> httpx.Response:
     return httpx.Response(200, json=envelope({"message_id": "text_1"}))
 
 
-def send_text(recorder: Recorder, *, is_async: bool, token: str = "tok_test", **options: Any) -> Any:
-    """One ``text.send`` on a new sync or async client over ``recorder``; retries do not wait."""
+def call_with(
+    recorder: Recorder,
+    call: Callable[[Any], Any],
+    *,
+    is_async: bool,
+    token: str = "tok_test",
+    **options: Any,
+) -> Any:
+    """``call(client)`` on a new sync or async client over ``recorder``; retries do not wait."""
     options.setdefault("clock", FakeClock())
     if is_async:
 
-        async def send_async() -> Any:
+        async def call_async() -> Any:
             async with recorder.async_client(token, **options) as client:
-                return await client.text.send(to="+15555555555", message="hi")
+                return await call(client)
 
-        return asyncio.run(send_async())
+        return asyncio.run(call_async())
     with recorder.client(token, **options) as client:
-        return client.text.send(to="+15555555555", message="hi")
+        return call(client)
+
+
+def send_text(recorder: Recorder, *, is_async: bool, token: str = "tok_test", **options: Any) -> Any:
+    """One ``text.send`` on a new sync or async client over ``recorder``; retries do not wait."""
+    return call_with(
+        recorder,
+        lambda client: client.text.send(to="+15555555555", message="hi"),
+        is_async=is_async,
+        token=token,
+        **options,
+    )
