@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from tests.support.operations import CALLS, PHONE
+from tests.support.operations import CALLS, PHONE, Call
 from tests.support.prism import PrismServer
-from tests.support.recording import error_envelope
+from tests.support.recording import Answer, Recorder, call_with, error_envelope, in_turn, message_sent
 
 TOKEN = "contiguity_sk_TOPSECRET_5f2b9c"
 
@@ -104,3 +104,48 @@ def test_a_bad_token_is_not_echoed_back() -> None:
     with pytest.raises(contiguity.ValidationError) as caught:
         contiguity.login(TOKEN[:12] + "\n" + TOKEN[12:])
     assert_no_token(str(caught.value))
+
+
+def _echoing(status: int, message: str, **headers: str) -> Callable[[], httpx.Response]:
+    """An error answer that repeats the token back, as a careless proxy or server might."""
+    return lambda: httpx.Response(
+        status, json=error_envelope(status, f"{message} for Token {TOKEN}"), headers=headers
+    )
+
+
+READ: Call = lambda c: c.text.get("text_abc")  # noqa: E731
+SEND: Call = lambda c: c.text.send(to=PHONE, message="hi")  # noqa: E731
+
+# Each scenario retries at least once, so the retry line is logged; those ending in an error
+# also log the failure line.
+RETRIED_ANSWERS: dict[str, tuple[Call, list[Answer]]] = {
+    "429-then-ok": (SEND, [_echoing(429, "Slow down", **{"retry-after": "1"}), message_sent]),
+    "503-read-then-ok": (READ, [_echoing(503, "Unavailable"), message_sent]),
+    "connect-error-then-ok": (SEND, [httpx.ConnectError(f"refused Token {TOKEN}"), message_sent]),
+    "429-until-exhausted": (SEND, [_echoing(429, "Slow down", **{"retry-after": "1"})] * 3),
+    "503-read-until-exhausted": (READ, [_echoing(503, "Unavailable")] * 3),
+    "connect-error-until-exhausted": (SEND, [httpx.ConnectError(f"refused Token {TOKEN}")] * 3),
+    "pool-timeout-then-502-read": (
+        READ,
+        [httpx.PoolTimeout(f"pool Token {TOKEN}"), _echoing(502, "Bad gateway"), _echoing(500, "Boom")],
+    ),
+}
+
+
+@pytest.mark.parametrize("scenario", RETRIED_ANSWERS.values(), ids=RETRIED_ANSWERS.keys())
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_retries_never_log_the_token(
+    scenario: tuple[Call, list[Answer]], is_async: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    call, answers = scenario
+    recorder = Recorder(in_turn(*answers))
+    with caplog.at_level(logging.DEBUG, logger="contiguity"):
+        try:
+            call_with(recorder, call, is_async=is_async, token=TOKEN, debug=True, max_retries=2)
+        except contiguity.ContiguityError as error:
+            formatted = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+            assert_no_token(str(error), repr(error), repr(vars(error)), formatted)
+    retry_lines = [r for r in caplog.records if r.name == "contiguity" and "retry" in r.getMessage()]
+    assert len(retry_lines) == len(recorder.requests) - 1 >= 1
+    assert all(r.headers["authorization"] == f"Token {TOKEN}" for r in recorder.requests)
+    assert_no_token(caplog.text, *(repr(record.__dict__) for record in caplog.records))
