@@ -12,7 +12,7 @@ from __future__ import annotations
 import email.utils
 import json
 import socket
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
@@ -38,6 +38,7 @@ from contiguity_ext.errors import (
     ValidationError,
 )
 from contiguity_ext.testing import FakeClock
+from tests.support.driven import driven
 from tests.support.faults_server import Action, Drop, FaultServer, Hang, Raw, Received, Reply, sequence
 from tests.support.recording import envelope, error_envelope
 
@@ -57,7 +58,6 @@ FROZEN_NOW = 1_700_000_000.0
 
 E = TypeVar("E", bound=ContiguityError)
 Call = Callable[[contiguity.Contiguity], object]
-AsyncCall = Callable[[contiguity.AsyncContiguity], Awaitable[object]]
 
 
 def send(client: contiguity.Contiguity) -> object:
@@ -70,20 +70,11 @@ def read(client: contiguity.Contiguity) -> object:
     return client.domains.list()
 
 
-async def send_async(client: contiguity.AsyncContiguity) -> object:
-    return await client.text.send(to=PHONE, message="hi")
-
-
-async def read_async(client: contiguity.AsyncContiguity) -> object:
-    return await client.domains.list()
-
-
 CALLS = [pytest.param(send, id="send"), pytest.param(read, id="read")]
-ASYNC_CALLS = [pytest.param(send_async, id="send"), pytest.param(read_async, id="read")]
 
 
-def success_for(call: Call | AsyncCall) -> Reply:
-    return Reply(200, json_body=SENT if call in (send, send_async) else DOMAINS)
+def success_for(call: Call) -> Reply:
+    return Reply(200, json_body=SENT if call is send else DOMAINS)
 
 
 # ---- only SDK errors escape ----------------------------------------------------------------
@@ -104,16 +95,6 @@ def expect(error_class: type[E], call: Callable[[], object]) -> E:
     """Run ``call``; it must raise exactly ``error_class`` and nothing outside the SDK's errors."""
     try:
         call()
-    except ContiguityError as error:
-        return _check(error, error_class)
-    except BaseException as error:
-        pytest.fail(_escaped(error))
-    pytest.fail(f"expected {error_class.__name__}, the call succeeded")
-
-
-async def expect_async(error_class: type[E], call: Awaitable[object]) -> E:
-    try:
-        await call
     except ContiguityError as error:
         return _check(error, error_class)
     except BaseException as error:
@@ -166,14 +147,18 @@ class CountingAsyncTransport(httpx.AsyncHTTPTransport):
 
 
 class Backend:
-    """Where a test's clients send requests; records the delays they asked to sleep."""
+    """Where a test's clients send requests; records the delays they asked to sleep.
+
+    Its clients are sync or async (``is_async``); both look like the sync client to the test.
+    """
 
     name = "backend"
     base_url = "http://127.0.0.1:9"
 
-    def __init__(self) -> None:
+    def __init__(self, is_async: bool) -> None:
+        self.is_async = is_async
         self.clock = FakeClock()
-        self._clients: list[contiguity.Contiguity] = []
+        self._closers: list[Callable[[], None]] = []
 
     @property
     def delays(self) -> list[float]:
@@ -197,33 +182,35 @@ class Backend:
     def async_http_client(self) -> httpx.AsyncClient:
         raise NotImplementedError
 
-    def client(self, *, max_retries: int = 2, timeout: float = 5.0) -> contiguity.Contiguity:
-        client = contiguity.login(
-            TOKEN,
-            base_url=self.base_url,
-            max_retries=max_retries,
-            timeout=timeout,
-            http_client=self.http_client(),
-            clock=self.clock,
-        )
-        self._clients.append(client)
-        return client
+    def client(
+        self, *, max_retries: int = 2, timeout: float = 5.0, follow_redirects: bool = False
+    ) -> contiguity.Contiguity:
+        """A client of the backend's flavour; ``follow_redirects`` is set on its injected httpx client."""
+        options: dict[str, Any] = {
+            "base_url": self.base_url,
+            "max_retries": max_retries,
+            "timeout": timeout,
+            "clock": self.clock,
+        }
 
-    def async_client(self, *, max_retries: int = 2, timeout: float = 5.0) -> contiguity.AsyncContiguity:
-        """An async client; the test closes it (``async with``)."""
-        client = contiguity.login_async(
-            TOKEN,
-            base_url=self.base_url,
-            max_retries=max_retries,
-            timeout=timeout,
-            http_client=self.async_http_client(),
-            clock=self.clock,
-        )
+        def sync_client() -> contiguity.Contiguity:
+            http_client = self.http_client()
+            http_client.follow_redirects = follow_redirects
+            return contiguity.login(TOKEN, http_client=http_client, **options)
+
+        def async_client() -> contiguity.AsyncContiguity:
+            http_client = self.async_http_client()
+            http_client.follow_redirects = follow_redirects
+            return contiguity.login_async(TOKEN, http_client=http_client, **options)
+
+        client, close = driven(self.is_async, sync_client, async_client)
+        self._closers.append(close)
         return client
 
     def close(self) -> None:
-        for client in self._clients:
-            client.close()
+        closers, self._closers = self._closers, []
+        for close in closers:
+            close()
 
 
 class MockBackend(Backend):
@@ -231,8 +218,8 @@ class MockBackend(Backend):
 
     name = "mock"
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, is_async: bool) -> None:
+        super().__init__(is_async)
         self.requests: list[Received] = []
         self._script = sequence(Reply(404))
 
@@ -276,8 +263,8 @@ class SocketBackend(Backend):
 
     name = "socket"
 
-    def __init__(self, server: FaultServer) -> None:
-        super().__init__()
+    def __init__(self, server: FaultServer, is_async: bool) -> None:
+        super().__init__(is_async)
         self.server = server
         self.base_url = server.url
         self.transports: list[CountingTransport | CountingAsyncTransport] = []
@@ -309,17 +296,23 @@ def server() -> Iterator[FaultServer]:
         yield running
 
 
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def is_async(request: pytest.FixtureRequest) -> bool:
+    """Each test using a client runs once with the sync client and once with the async one."""
+    return bool(request.param)
+
+
 @pytest.fixture
-def sockets(server: FaultServer) -> Iterator[SocketBackend]:
-    backend = SocketBackend(server)
+def sockets(server: FaultServer, is_async: bool) -> Iterator[SocketBackend]:
+    backend = SocketBackend(server, is_async)
     yield backend
     backend.close()
 
 
 @pytest.fixture(params=["mock", "socket"])
-def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
-    """Each test using this runs once per backend."""
-    chosen: Backend = MockBackend() if request.param == "mock" else request.getfixturevalue("sockets")
+def backend(request: pytest.FixtureRequest, is_async: bool) -> Iterator[Backend]:
+    """Each test using this runs once per backend (and client flavour)."""
+    chosen: Backend = MockBackend(is_async) if request.param == "mock" else request.getfixturevalue("sockets")
     yield chosen
     chosen.close()
 
@@ -518,14 +511,17 @@ def test_each_error_status_maps_to_its_error_class(
     backend.assert_received(1)
 
 
-def test_a_message_falls_back_to_the_standard_reason_phrase() -> None:
-    backend = MockBackend()
-    backend.play(Reply(418))
-    error = expect(APIError, lambda: send(backend.client(max_retries=0)))
-    assert error.message == "I'm a teapot"
-    backend.play(Reply(520))  # no standard phrase and none sent
-    error = expect(InternalServerError, lambda: send(backend.client(max_retries=0)))
-    assert error.message == "HTTP error"
+def test_a_message_falls_back_to_the_standard_reason_phrase(is_async: bool) -> None:
+    backend = MockBackend(is_async)
+    try:
+        backend.play(Reply(418))
+        error = expect(APIError, lambda: send(backend.client(max_retries=0)))
+        assert error.message == "I'm a teapot"
+        backend.play(Reply(520))  # no standard phrase and none sent
+        error = expect(InternalServerError, lambda: send(backend.client(max_retries=0)))
+        assert error.message == "HTTP error"
+    finally:
+        backend.close()
 
 
 def test_request_id_falls_back_to_the_x_request_id_header(backend: Backend) -> None:
@@ -764,23 +760,43 @@ class Failing:
         return self(request)
 
 
-def _mock_client(handler: Failing, max_retries: int = 2) -> tuple[contiguity.Contiguity, list[float]]:
-    clock = FakeClock()
-    client = contiguity.login(
-        TOKEN,
-        max_retries=max_retries,
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        clock=clock,
-    )
-    return client, clock.sleeps
+@pytest.fixture
+def mock_client(is_async: bool) -> Iterator[Callable[[Failing], tuple[contiguity.Contiguity, list[float]]]]:
+    """Makes a client of the test's flavour over a :class:`Failing` handler, and its sleeps."""
+    closers: list[Callable[[], None]] = []
+
+    def make(handler: Failing) -> tuple[contiguity.Contiguity, list[float]]:
+        clock = FakeClock()
+        client, close = driven(
+            is_async,
+            lambda: contiguity.login(
+                TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler)), clock=clock
+            ),
+            lambda: contiguity.login_async(
+                TOKEN,
+                http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler.handle_async)),
+                clock=clock,
+            ),
+        )
+        closers.append(close)
+        return client, clock.sleeps
+
+    yield make
+    for close in closers:
+        close()
+
+
+MockClient = Callable[[Failing], tuple[contiguity.Contiguity, list[float]]]
 
 
 @pytest.mark.parametrize("error", list(TRANSPORT_FAILURES), ids=lambda cls: cls.__name__)
 @pytest.mark.parametrize("call", CALLS)
-def test_every_transport_failure_becomes_an_sdk_error(error: type[httpx.TransportError], call: Call) -> None:
+def test_every_transport_failure_becomes_an_sdk_error(
+    mock_client: MockClient, error: type[httpx.TransportError], call: Call
+) -> None:
     error_class, may_have_been_sent, retried_for_send = TRANSPORT_FAILURES[error]
     handler = Failing(error, success_for(call))
-    client, delays = _mock_client(handler)
+    client, delays = mock_client(handler)
     raised = expect(error_class, lambda: call(client))
     assert raised.may_have_been_sent is may_have_been_sent
     assert raised.method == ("POST" if call is send else "GET")
@@ -795,9 +811,11 @@ def test_every_transport_failure_becomes_an_sdk_error(error: type[httpx.Transpor
 
 
 @pytest.mark.parametrize("error", list(TRANSPORT_FAILURES), ids=lambda cls: cls.__name__)
-def test_a_read_recovers_from_any_transport_failure(error: type[httpx.TransportError]) -> None:
+def test_a_read_recovers_from_any_transport_failure(
+    mock_client: MockClient, error: type[httpx.TransportError]
+) -> None:
     handler = Failing(error, success_for(read), times=2)
-    client, delays = _mock_client(handler)
+    client, delays = mock_client(handler)
     result: Any = read(client)
     assert result.data.domains[0].id == "dom_1"
     assert handler.attempts == 3
@@ -809,21 +827,27 @@ def test_a_read_recovers_from_any_transport_failure(error: type[httpx.TransportE
 
 @pytest.mark.parametrize("call", CALLS)
 @pytest.mark.parametrize("max_retries", [0, 2])
-def test_connection_refused_is_retried_for_any_call(refused_url: str, call: Call, max_retries: int) -> None:
-    transport = CountingTransport()
+def test_connection_refused_is_retried_for_any_call(
+    refused_url: str, call: Call, max_retries: int, is_async: bool
+) -> None:
+    sync_transport, async_transport = CountingTransport(), CountingAsyncTransport()
     clock = FakeClock()
-    with contiguity.login(
-        TOKEN,
-        base_url=refused_url,
-        max_retries=max_retries,
-        http_client=httpx.Client(transport=transport),
-        clock=clock,
-    ) as client:
+    options: dict[str, Any] = {"base_url": refused_url, "max_retries": max_retries, "clock": clock}
+    client, close = driven(
+        is_async,
+        lambda: contiguity.login(TOKEN, http_client=httpx.Client(transport=sync_transport), **options),
+        lambda: contiguity.login_async(
+            TOKEN, http_client=httpx.AsyncClient(transport=async_transport), **options
+        ),
+    )
+    try:
         error = expect(APIConnectionError, lambda: call(client))
+    finally:
+        close()
     assert error.may_have_been_sent is False
     assert "ConnectError" in str(error)
     assert "may have been processed" not in str(error)
-    assert transport.attempts == max_retries + 1
+    assert sync_transport.attempts + async_transport.attempts == max_retries + 1
     assert_backoff(clock.sleeps, max_retries)
 
 
@@ -931,107 +955,6 @@ def test_a_non_standard_status_keeps_the_servers_reason_phrase(sockets: SocketBa
     sockets.assert_received(1)
 
 
-# ---- async client --------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("call", "attempts"), [(send_async, 1), (read_async, 3)], ids=["send", "read"])
-async def test_async_gateway_errors_follow_the_policy(
-    backend: Backend, call: AsyncCall, attempts: int
-) -> None:
-    backend.play(Reply(503, json_body=error_envelope(503, "down")))
-    async with backend.async_client() as client:
-        error = await expect_async(InternalServerError, call(client))
-    assert error.message == "down"
-    backend.assert_received(attempts)
-    assert_backoff(backend.delays, attempts - 1)
-
-
-async def test_async_retry_after_is_slept_exactly(backend: Backend) -> None:
-    backend.play(Reply(429, headers={"retry-after": "2.5"}), Reply(408), success_for(send))
-    async with backend.async_client() as client:
-        result: Any = await send_async(client)
-    assert result.data.message_id == "text_1"
-    backend.assert_received(3)
-    assert backend.delays[0] == 2.5
-    assert 0.75 <= backend.delays[1] <= 1.0
-
-
-async def test_async_retry_after_beyond_sixty_seconds_raises_at_once(backend: Backend) -> None:
-    backend.play(Reply(429, headers={"retry-after": "120"}))
-    async with backend.async_client() as client:
-        error = await expect_async(RateLimitError, read_async(client))
-    assert error.retry_after == 120.0
-    backend.assert_received(1)
-    assert backend.delays == []
-
-
-async def test_async_malformed_success_body(backend: Backend) -> None:
-    backend.play(Reply(200, body=b'{"id": "req_1", "da'))
-    async with backend.async_client() as client:
-        error = await expect_async(APIResponseValidationError, send_async(client))
-    assert error.status_code == 200
-    backend.assert_received(1)
-
-
-@pytest.mark.parametrize("error", list(TRANSPORT_FAILURES), ids=lambda cls: cls.__name__)
-@pytest.mark.parametrize("call", ASYNC_CALLS)
-async def test_async_transport_failures_become_sdk_errors(
-    error: type[httpx.TransportError], call: AsyncCall
-) -> None:
-    error_class, may_have_been_sent, retried_for_send = TRANSPORT_FAILURES[error]
-    handler = Failing(error, success_for(call))
-    clock = FakeClock()
-    async with contiguity.login_async(
-        TOKEN, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler.handle_async)), clock=clock
-    ) as client:
-        raised = await expect_async(error_class, call(client))
-    assert raised.may_have_been_sent is may_have_been_sent
-    attempts = 3 if call is read_async or retried_for_send else 1
-    assert handler.attempts == attempts
-    assert_backoff(clock.sleeps, attempts - 1)
-
-
-@pytest.mark.parametrize(("call", "attempts"), [(send_async, 3), (read_async, 3)], ids=["send", "read"])
-async def test_async_connection_refused_is_retried(refused_url: str, call: AsyncCall, attempts: int) -> None:
-    transport = CountingAsyncTransport()
-    clock = FakeClock()
-    async with contiguity.login_async(
-        TOKEN, base_url=refused_url, http_client=httpx.AsyncClient(transport=transport), clock=clock
-    ) as client:
-        error = await expect_async(APIConnectionError, call(client))
-    assert error.may_have_been_sent is False
-    assert transport.attempts == attempts
-    assert_backoff(clock.sleeps, attempts - 1)
-
-
-@pytest.mark.parametrize(("call", "attempts"), [(send_async, 1), (read_async, 3)], ids=["send", "read"])
-async def test_async_dropped_connection(sockets: SocketBackend, call: AsyncCall, attempts: int) -> None:
-    sockets.play(Drop(reset=True))
-    async with sockets.async_client() as client:
-        error = await expect_async(APIConnectionError, call(client))
-    assert error.may_have_been_sent is True
-    sockets.assert_received(attempts)
-    assert sockets.attempts == attempts
-
-
-@pytest.mark.parametrize(("call", "attempts"), [(send_async, 1), (read_async, 3)], ids=["send", "read"])
-async def test_async_timeout(sockets: SocketBackend, call: AsyncCall, attempts: int) -> None:
-    sockets.play(Hang())
-    async with sockets.async_client(timeout=0.2) as client:
-        error = await expect_async(APITimeoutError, call(client))
-    assert error.may_have_been_sent is True
-    sockets.assert_received(attempts)
-    assert sockets.attempts == attempts
-
-
-async def test_async_send_recovers_only_from_never_sent_failures(sockets: SocketBackend) -> None:
-    sockets.play(Reply(408), success_for(send))
-    async with sockets.async_client() as client:
-        result: Any = await send_async(client)
-    assert result.data.message_id == "text_1"
-    sockets.assert_received(2)
-
-
 # ---- odd bodies, encodings, redirects and URLs: what httpx and json raise becomes an SDK err
 
 
@@ -1084,31 +1007,33 @@ def test_a_redirect_is_an_error_even_when_the_injected_client_follows_redirects(
     # A user-supplied client with follow_redirects=True would chase a redirect loop into
     # httpx.TooManyRedirects, and re-send a POST to wherever a 307 points.
     backend.play(Reply(307, headers={"location": "/send/text"}))
-    client = contiguity.login(
-        TOKEN, base_url=backend.base_url, http_client=_following(backend.http_client()), clock=backend.clock
-    )
-    with client:
-        error = expect(APIError, lambda: send(client))
+    error = expect(APIError, lambda: send(backend.client(follow_redirects=True)))
     assert error.status_code == 307
     backend.assert_received(1)
 
 
-def _following(client: httpx.Client) -> httpx.Client:
-    client.follow_redirects = True
-    return client
-
-
 @pytest.mark.parametrize("base_url", ["http://[::1", "http://exa\tmple.com", "https://host:port"])
-def test_a_malformed_base_url_is_a_validation_error(base_url: str) -> None:
+def test_a_malformed_base_url_is_a_validation_error(base_url: str, is_async: bool) -> None:
     # httpx.InvalidURL otherwise escapes from the first call.
     handler = Failing(httpx.ConnectError, success_for(send), times=0)
-    error = expect(
-        ValidationError,
-        lambda: send(
-            contiguity.login(
+
+    def call() -> object:
+        client, close = driven(
+            is_async,
+            lambda: contiguity.login(
                 TOKEN, base_url=base_url, http_client=httpx.Client(transport=httpx.MockTransport(handler))
-            )
-        ),
-    )
+            ),
+            lambda: contiguity.login_async(
+                TOKEN,
+                base_url=base_url,
+                http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler.handle_async)),
+            ),
+        )
+        try:
+            return send(client)
+        finally:
+            close()
+
+    error = expect(ValidationError, call)
     assert error.field == "base_url"
     assert handler.attempts == 0

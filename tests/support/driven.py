@@ -1,0 +1,67 @@
+"""Drive an async client from synchronous test code, so one test body checks both clients.
+
+``AsyncDriven(client, loop)`` looks like the sync client: every method call runs to completion
+on ``loop`` (one loop per client, as a program would use it) and returns its result. Tests
+parametrised over a sync/async ``flavour`` then share their assertions instead of copying them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable
+from typing import Any, cast
+
+import contiguity_ext as contiguity
+from contiguity_ext._resource import Resource
+
+
+class AsyncDriven:
+    """The methods of an async client (or one of its groups), each run to completion on ``loop``."""
+
+    def __init__(self, target: object, loop: asyncio.AbstractEventLoop) -> None:
+        self._target = target
+        self._loop = loop
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._target, name)
+        if isinstance(value, Resource):
+            return AsyncDriven(value, self._loop)
+        if not callable(value):
+            return value
+
+        def run(*args: Any, **kwargs: Any) -> Any:
+            result = value(*args, **kwargs)
+            return self._loop.run_until_complete(result) if inspect.isawaitable(result) else result
+
+        return run
+
+
+class DrivenClient:
+    """An async client seen as a sync one, with what it takes to close it and its loop."""
+
+    def __init__(self, client: contiguity.AsyncContiguity) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.client = client
+        self.view = cast(contiguity.Contiguity, AsyncDriven(client, self.loop))
+
+    def close(self) -> None:
+        if self.loop.is_closed():
+            return
+        try:
+            self.loop.run_until_complete(self.client.aclose())
+        finally:
+            self.loop.close()
+
+
+def driven(
+    is_async: bool,
+    make_sync: Callable[[], contiguity.Contiguity],
+    make_async: Callable[[], contiguity.AsyncContiguity],
+) -> tuple[contiguity.Contiguity, Callable[[], None]]:
+    """A client of the flavour asked for, as a sync-looking object, and how to close it."""
+    if not is_async:
+        client = make_sync()
+        return client, client.close
+    async_client = DrivenClient(make_async())
+    return async_client.view, async_client.close
