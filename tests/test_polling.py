@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 
+from contiguity_ext.errors import ValidationError
 from contiguity_ext.testing import FakeClock
-from tests.support.recording import Recorder, envelope
+from tests.support.recording import Recorder, call_with, envelope
 
 
 def statuses(recorder: Recorder, *sequence: str) -> None:
@@ -20,33 +23,66 @@ def statuses(recorder: Recorder, *sequence: str) -> None:
     recorder.handler = handler
 
 
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def is_async(request: pytest.FixtureRequest) -> bool:
+    return bool(request.param)
+
+
+def wait(recorder: Recorder, clock: FakeClock, is_async: bool, **options: float) -> Any:
+    return call_with(
+        recorder, lambda client: client.otp.reverse.wait("r_otp_1", **options), is_async=is_async, clock=clock
+    )
+
+
 @pytest.mark.parametrize("final", ["verified", "cancelled", "expired"])
 def test_wait_polls_every_20_seconds_until_a_final_status(
-    recorder: Recorder, clock: FakeClock, final: str
+    recorder: Recorder, clock: FakeClock, final: str, is_async: bool
 ) -> None:
     statuses(recorder, "pending", "pending", final)
-    client = recorder.client(clock=clock)
-    result = client.otp.reverse.wait("r_otp_1")
+    result = wait(recorder, clock, is_async)
     assert result.data.status == final
     assert clock.sleeps == [20.0, 20.0]
     assert [r.url.path for r in recorder.requests] == ["/otp/reverse/verify/r_otp_1"] * 3
 
 
-def test_wait_returns_the_pending_status_at_the_timeout(recorder: Recorder, clock: FakeClock) -> None:
+def test_wait_returns_the_pending_status_at_the_timeout(
+    recorder: Recorder, clock: FakeClock, is_async: bool
+) -> None:
     statuses(recorder, *["pending"] * 10)
-    client = recorder.client(clock=clock)
-    result = client.otp.reverse.wait("r_otp_1", interval=30, timeout=75)
+    result = wait(recorder, clock, is_async, interval=30, timeout=75)
     assert result.data.status == "pending"
     assert clock.sleeps == [30.0, 30.0, 15.0]
     assert len(recorder.requests) == 4
 
 
-async def test_async_wait_uses_the_same_schedule(recorder: Recorder, clock: FakeClock) -> None:
+def test_wait_with_no_time_left_polls_once_and_never_sleeps(
+    recorder: Recorder, clock: FakeClock, is_async: bool
+) -> None:
+    statuses(recorder, *["pending"] * 3)
+    result = wait(recorder, clock, is_async, timeout=0)
+    assert result.data.status == "pending"
+    assert clock.sleeps == []
+    assert len(recorder.requests) == 1
+
+
+def test_wait_uses_the_interval_it_is_given(recorder: Recorder, clock: FakeClock, is_async: bool) -> None:
     statuses(recorder, "pending", "verified")
-    client = recorder.async_client(clock=clock)
-    result = await client.otp.reverse.wait("r_otp_1", interval=25)
+    result = wait(recorder, clock, is_async, interval=25)
     assert result.data.status == "verified"
     assert clock.sleeps == [25.0]
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [({"interval": 0}, "interval"), ({"interval": -1}, "interval"), ({"timeout": -1}, "timeout")],
+)
+def test_wait_refuses_a_schedule_that_cannot_work(
+    recorder: Recorder, clock: FakeClock, is_async: bool, options: dict[str, float], field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        wait(recorder, clock, is_async, **options)
+    assert caught.value.field == field
+    assert recorder.requests == []
 
 
 def test_an_expiry_timestamp_with_z_parses_to_an_aware_datetime(recorder: Recorder) -> None:
