@@ -16,8 +16,15 @@ import pytest
 
 import contiguity_ext as contiguity
 from contiguity_ext.hooks import Hooks
-from contiguity_ext.testing import FakeClock
-from tests.support.recording import Answer, Recorder, envelope, error_envelope, in_turn, message_sent
+from tests.support.recording import (
+    Answer,
+    Recorder,
+    call_with,
+    envelope,
+    error_envelope,
+    in_turn,
+    message_sent,
+)
 
 PHONE = "+15555555555"
 TOKEN = "contiguity_sk_LOGSECRET_81c"
@@ -39,27 +46,31 @@ def messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name == "contiguity" and r.levelno >= level]
 
 
-def run(*answers: Answer, call: str = "send", **options: Any) -> None:
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def is_async(request: pytest.FixtureRequest) -> bool:
+    return bool(request.param)
+
+
+def run(*answers: Answer, is_async: bool, call: str = "send", **options: Any) -> None:
     """One call on a client whose server gives ``answers`` in turn; its error, if any, is ignored."""
-    client = Recorder(in_turn(*answers)).client(TOKEN, clock=FakeClock(), **options)
+
+    def one_call(client: Any) -> Any:
+        return client.text.send(to=PHONE, message="hi") if call == "send" else client.numbers.leased()
+
     with contextlib.suppress(contiguity.ContiguityError):
-        if call == "send":
-            client.text.send(to=PHONE, message="hi")
-        else:
-            client.numbers.leased()
-    client.close()
+        call_with(Recorder(in_turn(*answers)), one_call, is_async=is_async, token=TOKEN, **options)
 
 
 def test_info_is_silent_for_a_call_that_succeeds_first_time(
-    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
 ) -> None:
     with caplog.at_level(logging.INFO, logger="contiguity"):
-        run(message_sent())
+        run(message_sent(), is_async=is_async)
     assert messages(caplog, logging.INFO) == []
 
 
 def test_info_reports_each_retry_with_its_reason_number_and_delay(
-    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
 ) -> None:
     with caplog.at_level(logging.INFO, logger="contiguity"):
         run(
@@ -67,6 +78,7 @@ def test_info_reports_each_retry_with_its_reason_number_and_delay(
             httpx.ConnectError("refused"),
             httpx.Response(200, json=envelope({"numbers": []})),
             call="leased",
+            is_async=is_async,
         )
     [first, second] = messages(caplog, logging.INFO)
     assert first == "GET /numbers/leased: HTTP 503; retry 1/2 in 0.50 s"
@@ -74,26 +86,28 @@ def test_info_reports_each_retry_with_its_reason_number_and_delay(
 
 
 def test_info_reports_a_call_that_failed_with_its_request_id(
-    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
 ) -> None:
     with caplog.at_level(logging.INFO, logger="contiguity"):
-        run(httpx.Response(403, json=error_envelope(403, "no entitlement")))
+        run(httpx.Response(403, json=error_envelope(403, "no entitlement")), is_async=is_async)
     assert messages(caplog, logging.INFO) == ["POST /send/text failed: HTTP 403 (request id err_test)"]
 
 
 def test_info_reports_a_call_that_got_no_answer(
-    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
 ) -> None:
     with caplog.at_level(logging.INFO, logger="contiguity"):
-        run(httpx.ReadTimeout("slow"))
+        run(httpx.ReadTimeout("slow"), is_async=is_async)
     assert messages(caplog, logging.INFO) == [
         "POST /send/text timed out; the request may have been processed, so it was not retried"
     ]
 
 
-def test_debug_adds_one_line_per_answer(sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture) -> None:
+def test_debug_adds_one_line_per_answer(
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
+) -> None:
     with caplog.at_level(logging.DEBUG, logger="contiguity"):
-        run(httpx.Response(429, headers={"retry-after": "0"}), message_sent())
+        run(httpx.Response(429, headers={"retry-after": "0"}), message_sent(), is_async=is_async)
     lines = messages(caplog, logging.DEBUG)
     assert [line.split(" in ")[0] for line in lines] == [
         "POST /send/text -> 429 (request id -)",
@@ -108,7 +122,7 @@ def test_debug_adds_one_line_per_answer(sdk_logger: logging.Logger, caplog: pyte
 
 
 def test_no_level_shows_the_token_even_when_everything_goes_wrong(
-    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
 ) -> None:
     def broken(event: object) -> None:
         raise RuntimeError(f"hook saw {event!r}")
@@ -121,6 +135,7 @@ def test_no_level_shows_the_token_even_when_everything_goes_wrong(
             httpx.Response(401, json=error_envelope(401, "bad token")),
             hooks=hooks,
             debug=True,
+            is_async=is_async,
         )
     assert len(caplog.records) >= 8
     assert "LOGSECRET" not in caplog.text
