@@ -115,6 +115,8 @@ class _ClientBase(Generic[TransportT]):
         return f"<{type(self).__name__} base_url={base_url!r} token=<redacted>>"
 
 
+# Contiguity and AsyncContiguity (and login/login_async) are deliberate sync/async twins: their
+# signatures are what users and type checkers read. Keep each in step with the other.
 class Contiguity(_ClientBase[SyncTransport]):
     """A Contiguity client. Create one with :func:`login`, reuse it, close it when done.
 
@@ -181,6 +183,7 @@ class Contiguity(_ClientBase[SyncTransport]):
         self.close()
 
 
+# Keep in step with Contiguity.
 class AsyncContiguity(_ClientBase[AsyncTransport]):
     """The asyncio twin of :class:`Contiguity`: the same products, every method awaitable."""
 
@@ -293,6 +296,7 @@ def login(
     )
 
 
+# Keep in step with login.
 def login_async(
     token: str | None = None,
     debug: bool = False,

@@ -50,10 +50,13 @@ def api_version() -> str:
     return str(document()["info"]["version"])
 
 
-def resolve(node: Mapping[str, Any], within: Mapping[str, Any] | None = None) -> Mapping[str, Any]:
-    """Follow ``$ref`` (to anything in the document ``within``, by default this one) to a node without one."""
+def resolve(node: Any, within: Mapping[str, Any] | None = None) -> Any:
+    """Follow ``$ref`` (to anything in the document ``within``, by default this one) to a node without one.
+
+    Anything but a mapping (a list of branches, a boolean schema) is returned as it is.
+    """
     spec = document() if within is None else within
-    while "$ref" in node:
+    while isinstance(node, Mapping) and "$ref" in node:
         target: Any = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]

@@ -378,6 +378,7 @@ class _TransportBase:
         logger.warning("the %s hook raised; the call goes on", name, exc_info=True)
 
 
+# Keep send() in step with AsyncTransport.send().
 class SyncTransport(_TransportBase):
     """Sends requests over one pooled :class:`httpx.Client`."""
 
@@ -460,6 +461,8 @@ class SyncTransport(_TransportBase):
         self._client.close()
 
 
+# The sync/async twin of SyncTransport: only the waiting and the I/O differ, and every policy
+# decision lives in _TransportBase and _retry. Keep send() in step with SyncTransport.send().
 class AsyncTransport(_TransportBase):
     """Sends requests over one pooled :class:`httpx.AsyncClient`."""
 

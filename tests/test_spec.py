@@ -50,7 +50,9 @@ LEGACY_ERROR_SCHEMA = "#/components/schemas/LegacyError"
 
 
 def resolve(node: Mapping[str, Any]) -> Mapping[str, Any]:
-    return _spec.resolve(node, SPEC)
+    """``node`` with its ``$ref``s followed within openapi.yaml as it is in the repository."""
+    resolved: Mapping[str, Any] = _spec.resolve(node, SPEC)
+    return resolved
 
 
 def operations(container: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:

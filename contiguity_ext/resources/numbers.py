@@ -36,6 +36,7 @@ class _NumbersEndpoints(Resource[TransportT]):
     _leased = endpoint(list_leased_numbers._get_kwargs, LeasedNumbersResponse)
 
 
+# Keep in step with AsyncNumbers.
 class Numbers(_NumbersEndpoints[SyncTransport]):
     """Numbers to lease and numbers you lease.
 
@@ -55,6 +56,7 @@ class Numbers(_NumbersEndpoints[SyncTransport]):
         return filter_numbers(self._leased(), **criteria)
 
 
+# Keep in step with Numbers: the same two filtered listings, awaiting.
 class AsyncNumbers(_NumbersEndpoints[AsyncTransport]):
     """Numbers to lease and numbers you lease, filtered locally as in :class:`Numbers`."""
 

@@ -74,6 +74,7 @@ def _check_polling(interval: float, timeout: float) -> None:
         raise ValidationError("must not be negative", field="timeout")
 
 
+# Keep wait() in step with AsyncReverseOtp.wait().
 class ReverseOtp(_ReverseOtpEndpoints[SyncTransport]):
     """Reverse OTP: the user texts a code to you. ``initiate``, ``status``, ``cancel``, ``wait``."""
 
@@ -93,6 +94,7 @@ class ReverseOtp(_ReverseOtpEndpoints[SyncTransport]):
             clock.sleep(min(interval, remaining))
 
 
+# Keep wait() in step with ReverseOtp.wait(): the same loop, awaiting.
 class AsyncReverseOtp(_ReverseOtpEndpoints[AsyncTransport]):
     """Reverse OTP: the user texts a code to you. ``initiate``, ``status``, ``cancel``, ``wait``."""
 

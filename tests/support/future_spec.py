@@ -14,6 +14,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from contiguity_ext import _spec
+
 FUTURE_VERSION = "v2099.1.1"
 NEW_ENUM_VALUE = "added-later"
 NEW_PROPERTY = "added_later"
@@ -110,18 +112,9 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     return {"anyOf": [schema, {"type": "null"}]}
 
 
-def resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def instance(spec: Mapping[str, Any], schema: Any, shape: Shape) -> Any:
     """A value of ``schema`` (a schema of ``spec``) in the given shape."""
-    schema = resolve(spec, schema)
+    schema = _spec.resolve(schema, spec)
     if not isinstance(schema, Mapping):
         return None
     if "const" in schema:
@@ -141,7 +134,7 @@ def instance(spec: Mapping[str, Any], schema: Any, shape: Shape) -> Any:
         return merged
     for union in ("anyOf", "oneOf"):
         if union in schema:
-            branches = [b for b in schema[union] if resolve(spec, b).get("type") != "null"]
+            branches = [b for b in schema[union] if _spec.resolve(b, spec).get("type") != "null"]
             return instance(spec, branches[0], shape) if branches else None
     kind = schema.get("type", "object" if "properties" in schema else None)
     if isinstance(kind, list):

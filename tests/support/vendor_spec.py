@@ -22,7 +22,10 @@ from urllib.parse import urlparse
 
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from contiguity_ext import _spec
+from tests.support import REPO
+
+REPO_ROOT = REPO
 VENDOR_DIR = REPO_ROOT.parent / "shared" / "reference" / "vendor-openapi"
 PRODUCT_SPECS = (
     "openapi-send.json",
@@ -74,15 +77,6 @@ def write_merged_vendor_spec(directory: Path) -> Path:
 # ---- required audit -------------------------------------------------------------------------
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    while isinstance(node, Mapping) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _fields(spec: Mapping[str, Any], node: Any, path: str, depth: int = 0) -> Iterator[tuple[str, bool]]:
     """(dotted path, required) for every property under ``node``; ``[]`` marks list items."""
     if depth > 10:
@@ -101,7 +95,7 @@ def _fields(spec: Mapping[str, Any], node: Any, path: str, depth: int = 0) -> It
 
 
 def _flatten(spec: Mapping[str, Any], node: Any) -> Iterator[Mapping[str, Any]]:
-    node = _resolve(spec, node)
+    node = _spec.resolve(node, spec)
     if not isinstance(node, Mapping):
         return
     yield node
@@ -115,7 +109,7 @@ def _normalised(path: str) -> str:
 
 
 def _response_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Any:
-    response = _resolve(spec, operation.get("responses", {}).get("200", {}))
+    response = _spec.resolve(operation.get("responses", {}).get("200", {}), spec)
     return response.get("content", {}).get("application/json", {}).get("schema")
 
 
