@@ -26,7 +26,7 @@ help:
 	@echo "make check-generated  fail if the generated code differs from what the spec produces"
 	@echo "make spec-diff        what openapi.yaml breaks against released/openapi.yaml (or BASE=<git ref>)"
 	@echo "make docs             build the reference site into build/site (offline, warnings are errors)"
-	@echo "make format           fix imports and formatting with ruff (what make lint checks)"
+	@echo "make format           apply ruff's safe fixes and formatting (what make lint checks)"
 	@echo "make test             every check and test (what CI runs)"
 	@echo "make dist             build the sdist and the wheel into dist/"
 	@echo "make test-floors      the tests on the lowest dependency versions pyproject.toml declares"
