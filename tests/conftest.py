@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, settings
 
+from contiguity_ext.sandbox.process import running_sandbox
 from contiguity_ext.testing import FakeClock
 from tests.support.prism import PrismServer, prism_mock
 from tests.support.recording import Recorder
@@ -53,3 +54,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "prism" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.contract)
+
+
+@pytest.fixture(params=[False, True], ids=["sync", "async"])
+def is_async(request: pytest.FixtureRequest) -> bool:
+    """Each test using it runs once with the sync client and once with the async one."""
+    return bool(request.param)
+
+
+@pytest.fixture(scope="module")
+def sandbox_url() -> Iterator[str]:
+    """The sandbox served over HTTP on a free loopback port, one per test module."""
+    with running_sandbox() as url:
+        yield url

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,6 @@ import pytest
 from click.testing import CliRunner, Result
 
 from contiguity_ext.cli import main
-from contiguity_ext.sandbox.process import running_sandbox
 
 TEMPLATE = "Hi {name}, your code is {code}"
 DEADLINE = 60.0
@@ -31,16 +30,10 @@ DEADLINE = 60.0
 NO_ANSWER = "+15555550183"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with running_sandbox() as base_url:
-        yield base_url
-
-
 @pytest.fixture
-def base_url(server: str) -> str:
-    httpx.post(f"{server}/_sandbox/reset").raise_for_status()
-    return server
+def base_url(sandbox_url: str) -> str:
+    httpx.post(f"{sandbox_url}/_sandbox/reset").raise_for_status()
+    return sandbox_url
 
 
 def received(base_url: str) -> Counter[str]:

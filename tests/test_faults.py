@@ -296,12 +296,6 @@ def server() -> Iterator[FaultServer]:
         yield running
 
 
-@pytest.fixture(params=[False, True], ids=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    """Each test using a client runs once with the sync client and once with the async one."""
-    return bool(request.param)
-
-
 @pytest.fixture
 def sockets(server: FaultServer, is_async: bool) -> Iterator[SocketBackend]:
     backend = SocketBackend(server, is_async)

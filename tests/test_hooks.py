@@ -52,11 +52,6 @@ def summary(events: list[object]) -> list[tuple[Any, ...]]:
     return rows
 
 
-@pytest.fixture(params=[False, True], ids=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param)
-
-
 def test_a_successful_call_is_one_request_and_one_final_response(recorder: Recorder, is_async: bool) -> None:
     events: list[object] = []
     result = send_text(recorder, is_async=is_async, token=TOKEN, hooks=recording_hooks(events))

@@ -46,11 +46,6 @@ def messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name == "contiguity" and r.levelno >= level]
 
 
-@pytest.fixture(params=[False, True], ids=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param)
-
-
 def run(*answers: Answer, is_async: bool, call: str = "send", **options: Any) -> None:
     """One call on a client whose server gives ``answers`` in turn; its error, if any, is ignored."""
 

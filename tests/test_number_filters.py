@@ -66,11 +66,6 @@ def fetch(recorder: Recorder, kind: str, is_async: bool, **criteria: Any) -> Any
     return call_with(recorder, lambda client: getattr(client.numbers, kind)(**criteria), is_async=is_async)
 
 
-@pytest.fixture(params=[False, True], ids=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param)
-
-
 @pytest.mark.parametrize("kind", LISTINGS)
 @pytest.mark.parametrize("criterion", CRITERIA)
 def test_each_criterion_keeps_only_what_matches_and_recounts(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,6 @@ from opentelemetry.trace import StatusCode
 
 import contiguity_ext as contiguity
 from contiguity_ext.hooks import Hooks
-from contiguity_ext.sandbox.process import running_sandbox
 from tests.support.recording import Recorder, error_envelope, in_turn, message_sent, send_text
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -38,12 +36,6 @@ def python_blocks(page: str) -> list[str]:
 
 
 EXAMPLES = [(page, index, block) for page in PAGES for index, block in enumerate(python_blocks(page))]
-
-
-@pytest.fixture(scope="module")
-def sandbox_url() -> Iterator[str]:
-    with running_sandbox() as url:
-        yield url
 
 
 @pytest.fixture(scope="module")
@@ -106,11 +98,6 @@ def call(recorder: Recorder, hooks: Hooks, is_async: bool) -> None:
 def only_span(exporter: InMemorySpanExporter) -> ReadableSpan:
     [span] = exporter.get_finished_spans()
     return span
-
-
-@pytest.fixture(params=[False, True], ids=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param)
 
 
 def test_a_call_is_one_span_with_operation_status_and_request_id(

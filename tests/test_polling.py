@@ -23,11 +23,6 @@ def statuses(recorder: Recorder, *sequence: str) -> None:
     recorder.handler = handler
 
 
-@pytest.fixture(params=[False, True], ids=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param)
-
-
 def wait(recorder: Recorder, clock: FakeClock, is_async: bool, **options: float) -> Any:
     return call_with(
         recorder, lambda client: client.otp.reverse.wait("r_otp_1", **options), is_async=is_async, clock=clock

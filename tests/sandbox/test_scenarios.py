@@ -255,12 +255,6 @@ class Target:
         )
 
 
-@pytest.fixture(scope="module")
-def sandbox_url() -> Iterator[str]:
-    with running_sandbox() as url:
-        yield url
-
-
 @pytest.fixture
 def fault_server() -> Iterator[FaultServer]:
     with FaultServer() as server:
