@@ -755,6 +755,22 @@ def test_reply_reads_the_webhook_event_from_a_file(api: FakeAPI, tmp_path: Path)
     assert broken.stderr.startswith("error: Invalid value for --event:")
 
 
+@pytest.mark.parametrize(
+    ("channel", "path"), [("imessage", "/send/imessage"), ("whatsapp", "/send/whatsapp")]
+)
+def test_replies_on_other_channels_answer_on_them(api: FakeAPI, channel: str, path: str) -> None:
+    event = {
+        "id": "evt_2", "type": "imessage.incoming", "timestamp": 1, "api_version": "v2026.8.2",
+        "data": {"from": PHONE, "to": "+13055550142", "body": "hello?", "timestamp": 1, "attachments": []},
+    }  # fmt: skip
+    result = cli(channel, "reply", "--event", "-", "--message", "Hi back", input=json.dumps(event))
+    assert result.exit_code == 0, result.output
+    assert (api.last.url.path, api.last_json) == (
+        path,
+        {"to": PHONE, "from": "+13055550142", "message": "Hi back"},
+    )
+
+
 def test_lists_are_tables_that_never_wrap_ids_or_numbers(api: FakeAPI) -> None:
     for number in ("+13055550142", "+14155550117"):
         cli("text", "send", "--to", number, "--message", "a long message that will have to wrap " * 3)
