@@ -13,7 +13,8 @@ Every call then goes through the same steps:
 2. every field the spec types as ``PhoneNumber`` is normalised to E.164;
 3. parameters and body are validated against the spec, so bad input fails before sending;
 4. the generated builder makes method, path and query; the transport sends with the retry policy;
-5. the 2xx body is validated against the spec and parsed into the generated model.
+5. the 2xx body is checked for what the generated model needs (all of the spec with
+   ``strict_response_validation``) and parsed into it; additions of a newer API read fine.
 
 Why the private ``_get_kwargs``: it is the one generated function that builds a request without
 sending it, which lets the SDK own the HTTP client, retries and error handling while keeping
