@@ -18,6 +18,7 @@ from contiguity_client.models import (
     EmailBodyParts,
     Lease,
     LeaseResponse,
+    NumberCapabilities,
     TextDeliveryFailedEvent,
     WebhookEvent,
 )
@@ -280,3 +281,9 @@ def test_a_webhook_from_a_newer_api_is_logged_once(
     for _ in range(3):
         webhooks.parse_event(event_body(api_version="v2027.2.1"))
     assert len(newer_api_notices(caplog)) == 1
+
+
+def test_an_unknown_value_in_a_list_is_reported_with_the_list_name(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="contiguity")
+    NumberCapabilities.from_dict({"intl_sms": False, "channels": ["sms", "carrier-pigeon"]})
+    assert any("channels[]='carrier-pigeon'" in line for line in unknown_value_warnings(caplog))

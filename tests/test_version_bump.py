@@ -187,3 +187,13 @@ def test_a_removed_required_field_gives_the_typed_error(name: str, removed: str)
     assert removed in str(error)
     assert "the server accepted the request (HTTP 200" in str(error)
     assert json.loads(error.body) == payload
+
+
+def test_strict_parsing_still_refuses_a_future_webhook_event() -> None:
+    spec = future()
+    body = spec["webhooks"]["email.incoming"]["post"]["requestBody"]
+    payload = instance(spec, _spec.resolve(body, spec)["content"]["application/json"]["schema"], "nulls")
+    assert payload["data"]["in_reply_to"] is None
+    webhooks.parse_event(json.dumps(payload))
+    with pytest.raises(webhooks.WebhookVerificationError):
+        webhooks.parse_event(json.dumps(payload), strict=True)

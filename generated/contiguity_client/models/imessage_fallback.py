@@ -54,7 +54,7 @@ class ImessageFallback:
         when = []
         _when = d.pop("when")
         for when_item_data in _when:
-            when_item = check_imessage_fallback_when_item(when_item_data, "when_item")
+            when_item = check_imessage_fallback_when_item(when_item_data, "when[]")
 
             when.append(when_item)
 

@@ -45,7 +45,7 @@ class NumberCapabilities:
         channels = []
         _channels = d.pop("channels")
         for channels_item_data in _channels:
-            channels_item = check_channel(channels_item_data, "channels_item")
+            channels_item = check_channel(channels_item_data, "channels[]")
 
             channels.append(channels_item)
 

@@ -53,7 +53,7 @@ class NumberData:
             requirements = []
             for requirements_item_data in _requirements:
                 requirements_item = check_number_data_requirements_item(
-                    requirements_item_data, "requirements_item"
+                    requirements_item_data, "requirements[]"
                 )
 
                 requirements.append(requirements_item)
