@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from ._client import Contiguity as Contiguity
     from ._client import login as login
     from ._client import login_async as login_async
+    from ._response import APIResponse as APIResponse
+    from ._response import RequestInfo as RequestInfo
     from .errors import APIConnectionError as APIConnectionError
     from .errors import APIError as APIError
     from .errors import APIResponseValidationError as APIResponseValidationError
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
     from .errors import WebhookVerificationError as WebhookVerificationError
     from .hooks import Hooks as Hooks
     from .phone import to_e164 as to_e164
+    from .types import RequestOptions as RequestOptions
     from .webhooks import construct_event as construct_event
     from .webhooks import parse_event as parse_event
     from .webhooks import sign as sign

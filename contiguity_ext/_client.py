@@ -2,35 +2,41 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import re
 import warnings
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 import httpx
-from typing_extensions import Self
 
 from ._checks import check_base_url
 from ._clock import SYSTEM_CLOCK, Clock
-from ._resource import ClientContext, TransportT
+from ._context import ClientContext, TransportT
 from ._retry import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, POLICY
 from ._transport import LOG_LEVELS, AsyncTransport, SyncTransport, enable_logging
 from .errors import ValidationError
-from .hooks import Hooks
-from .phone import check_region
-from .resources.classic import AsyncTemplate, AsyncVerify, Send, Template, Verify
-from .resources.domains import Domains
-from .resources.email import Email
-from .resources.entitlements import Agreements, AsyncAgreements, Entitlements
-from .resources.imessage import IMessage
-from .resources.legacy import LegacyEmailAnalytics, LegacyQuota
-from .resources.numbers import AsyncNumbers, Numbers
-from .resources.otp import AsyncOtp, Otp
-from .resources.text import Text
-from .resources.whatsapp import WhatsApp
+
+# Product groups are imported when first used: a program that only sends texts never loads
+# the others (nor the generated code behind them), which keeps login() cheap.
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from .hooks import Hooks
+    from .resources.classic import AsyncTemplate, AsyncVerify, Send, Template, Verify
+    from .resources.domains import Domains
+    from .resources.email import Email
+    from .resources.entitlements import Agreements, AsyncAgreements, Entitlements
+    from .resources.imessage import IMessage
+    from .resources.legacy import LegacyEmailAnalytics, LegacyQuota
+    from .resources.numbers import AsyncNumbers, Numbers
+    from .resources.otp import AsyncOtp, Otp
+    from .resources.text import Text
+    from .resources.whatsapp import WhatsApp
 
 TOKEN_VARIABLES = ("CONTIGUITY_API_KEY", "CONTIGUITY_TOKEN")
 BASE_URL_VARIABLE = "CONTIGUITY_BASE_URL"
@@ -83,6 +89,27 @@ def _configure_logging(debug: bool) -> None:
         enable_logging(level)
 
 
+def _check_region(region: str) -> str:
+    # The default region needs no lookup, and phonenumbers' metadata is most of what login()
+    # would otherwise cost; a call loads it when a number is not already in E.164 form.
+    if region == "US":
+        return region
+    from .phone import check_region
+
+    return check_region(region)
+
+
+def _group(module: str, name: str) -> Any:
+    """A product group created on first access, from ``contiguity_ext.resources.<module>``."""
+
+    def load(client: _ClientBase[Any]) -> Any:
+        group_class = getattr(importlib.import_module(f".resources.{module}", __package__), name)
+        return group_class(client._context)
+
+    load.__doc__ = f"The ``{name}`` product group."
+    return cached_property(load)
+
+
 class _ClientBase(Generic[TransportT]):
     """What both clients hold: the shared context and the product groups alike in both."""
 
@@ -97,18 +124,37 @@ class _ClientBase(Generic[TransportT]):
     ) -> None:
         _configure_logging(debug)
         context = ClientContext(
-            transport, _resolve_base_url(base_url), check_region(region), bool(strict_response_validation)
+            transport, _resolve_base_url(base_url), _check_region(region), bool(strict_response_validation)
         )
         self._context: ClientContext[TransportT] = context
-        self.text: Text[TransportT] = Text(context)
-        self.email: Email[TransportT] = Email(context)
-        self.imessage: IMessage[TransportT] = IMessage(context)
-        self.whatsapp: WhatsApp[TransportT] = WhatsApp(context)
-        self.domains: Domains[TransportT] = Domains(context)
-        self.entitlements: Entitlements[TransportT] = Entitlements(context)
-        self.send: Send[TransportT] = Send(context)
-        self.email_analytics: LegacyEmailAnalytics[TransportT] = LegacyEmailAnalytics(context)
-        self.quota: LegacyQuota[TransportT] = LegacyQuota(context)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with other defaults, sharing this one's connection pool; this one is unchanged.
+
+        ``default_headers`` are added to (or replace) this client's default headers for every
+        request of the new client; ``Authorization`` cannot be replaced. Closing either client
+        closes the pool they share.
+        """
+        clone = object.__new__(type(self))
+        transport = self._context.transport._copy_with(timeout, max_retries, default_headers)
+        clone._context = self._context.replace(transport=transport)
+        return clone
+
+    text: Text[TransportT] = _group("text", "Text")
+    email: Email[TransportT] = _group("email", "Email")
+    imessage: IMessage[TransportT] = _group("imessage", "IMessage")
+    whatsapp: WhatsApp[TransportT] = _group("whatsapp", "WhatsApp")
+    domains: Domains[TransportT] = _group("domains", "Domains")
+    entitlements: Entitlements[TransportT] = _group("entitlements", "Entitlements")
+    send: Send[TransportT] = _group("classic", "Send")
+    email_analytics: LegacyEmailAnalytics[TransportT] = _group("legacy", "LegacyEmailAnalytics")
+    quota: LegacyQuota[TransportT] = _group("legacy", "LegacyQuota")
 
     def __repr__(self) -> str:
         base_url = self._context.base_url or "https://api.contiguity.com"
@@ -160,12 +206,22 @@ class Contiguity(_ClientBase[SyncTransport]):
             debug=debug,
             strict_response_validation=strict_response_validation,
         )
-        context = self._context
-        self.otp = Otp(context)
-        self.agreements = Agreements(context)
-        self.numbers = Numbers(context)
-        self.verify = Verify(context.region)
-        self.template = Template()
+
+    otp: Otp = _group("otp", "Otp")
+    agreements: Agreements = _group("entitlements", "Agreements")
+    numbers: Numbers = _group("numbers", "Numbers")
+
+    @cached_property
+    def verify(self) -> Verify:
+        from .resources.classic import Verify
+
+        return Verify(self._context.region)
+
+    @cached_property
+    def template(self) -> Template:
+        from .resources.classic import Template
+
+        return Template()
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -222,12 +278,22 @@ class AsyncContiguity(_ClientBase[AsyncTransport]):
             debug=debug,
             strict_response_validation=strict_response_validation,
         )
-        context = self._context
-        self.otp = AsyncOtp(context)
-        self.agreements = AsyncAgreements(context)
-        self.numbers = AsyncNumbers(context)
-        self.verify = AsyncVerify(context.region)
-        self.template = AsyncTemplate()
+
+    otp: AsyncOtp = _group("otp", "AsyncOtp")
+    agreements: AsyncAgreements = _group("entitlements", "AsyncAgreements")
+    numbers: AsyncNumbers = _group("numbers", "AsyncNumbers")
+
+    @cached_property
+    def verify(self) -> AsyncVerify:
+        from .resources.classic import AsyncVerify
+
+        return AsyncVerify(self._context.region)
+
+    @cached_property
+    def template(self) -> AsyncTemplate:
+        from .resources.classic import AsyncTemplate
+
+        return AsyncTemplate()
 
     async def aclose(self) -> None:
         """Close the connection pool."""

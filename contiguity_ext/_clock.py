@@ -6,7 +6,6 @@ A client takes any object with these three methods as ``clock=``; tests pass
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol
 
@@ -31,6 +30,8 @@ class SystemClock:
         time.sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
+        import asyncio  # here, so that sync programs never load it
+
         await asyncio.sleep(seconds)
 
 

@@ -2,11 +2,14 @@
 
 A product group declares each operation in one line::
 
-    class Text(Resource[T]):
-        send = endpoint(send_text._get_kwargs, MessageSentResponse, body=SendTextRequest)
+    class Text(Resource[TransportT, ModeT]):
+        send = endpoint(text.send_text_arguments, MessageSentResponse)
 
-and gets, for both the sync and the async client, a method whose parameters are those of the
-body model (or of the generated request builder) and whose return type is the response model.
+``send_text_arguments`` is generated next to the operation (see the generator templates): its
+signature is the method's (path parameters, then keyword-only query parameters, body fields and
+the per-call options of :class:`~contiguity_ext.types.RequestOptions`), its docstring the spec's,
+and it returns the keyword arguments of the operation module's ``_get_kwargs``. The group gets,
+for both the sync and the async client, a method with that signature returning the response model.
 Every call then goes through the same steps:
 
 1. arguments → wire values (``to_dict``; ``None`` values dropped, so no field is sent as null);
@@ -24,10 +27,11 @@ the generated code untouched.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 import json
 import re
-import sys
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
@@ -37,7 +41,9 @@ from typing_extensions import ParamSpec, Self
 
 from . import _spec
 from ._checks import check_path_segment
+from ._options import OPTION_NAMES, CallOptions, pop_options
 from ._quote import quote
+from ._response import APIResponse
 from ._transport import PreparedRequest, redact, request_id_of
 from .errors import APIResponseValidationError, ValidationError
 from .phone import to_e164
@@ -45,7 +51,7 @@ from .phone import to_e164
 if TYPE_CHECKING:
     import httpx
 
-    from ._resource import ClientContext, Resource
+    from ._resource import ClientContext, Parsed, Raw, Resource
     from ._transport import AsyncTransport, SyncTransport
 
 P = ParamSpec("P")
@@ -55,6 +61,7 @@ S = TypeVar("S")
 ModelT = TypeVar("ModelT", bound="_Model")
 
 DEFAULT_BASE_URL = "https://api.contiguity.com"
+_ARGUMENTS_SUFFIX = "_arguments"
 
 
 class _Model(Protocol):
@@ -79,18 +86,24 @@ class Endpoint(Generic[P, R]):
 
     def __init__(
         self,
-        build: Callable[..., dict[str, Any]],
+        operation: Callable[..., Mapping[str, Any]],
         response: type[_Model],
         *,
         arguments: Callable[..., Mapping[str, Any]] | None = None,
         unwrap: Callable[[Any], Any] | None = None,
     ) -> None:
-        self._build = build
+        self._operation_arguments = operation
         self._response = response
-        self._adapt = arguments
+        # What callers call: the operation's own signature, or a hand-written adapter's.
+        self._arguments_of = arguments or operation
+        # A hand-written adapter declares the options as **_options, which would swallow any
+        # misspelt keyword: these are the keywords it really takes.
+        self._adapter_keywords = None if arguments is None else _named_keywords(arguments)
         self._unwrap = unwrap
-        self._name = build.__module__.rpartition(".")[2]
-        self.__doc__ = _describe(build, response)
+        self._name = operation.__name__.removesuffix(_ARGUMENTS_SUFFIX)
+        operation_module = importlib.import_module(f"{operation.__module__}.{self._name}")
+        self._build: Callable[..., dict[str, Any]] = operation_module._get_kwargs
+        self.__doc__ = _describe(operation, response, with_arguments=arguments is None)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._attribute = name
@@ -99,15 +112,23 @@ class Endpoint(Generic[P, R]):
         """The same operation, returning ``unwrap(result)`` (e.g. just ``data.otp_id``)."""
         previous = self._unwrap
         combined = unwrap if previous is None else (lambda model: unwrap(previous(model)))
-        return Endpoint(self._build, self._response, arguments=self._adapt, unwrap=combined)
+        return Endpoint(
+            self._operation_arguments, self._response, arguments=self._arguments_of, unwrap=combined
+        )
 
     @overload
     def __get__(self, obj: None, owner: type) -> Self: ...
     @overload
-    def __get__(self, obj: Resource[SyncTransport], owner: type) -> Callable[P, R]: ...
+    def __get__(self, obj: Resource[SyncTransport, Parsed], owner: type) -> Callable[P, R]: ...
     @overload
-    def __get__(self, obj: Resource[AsyncTransport], owner: type) -> Callable[P, Awaitable[R]]: ...
-    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+    def __get__(self, obj: Resource[AsyncTransport, Parsed], owner: type) -> Callable[P, Awaitable[R]]: ...
+    @overload
+    def __get__(self, obj: Resource[SyncTransport, Raw], owner: type) -> Callable[P, APIResponse[R]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[AsyncTransport, Raw], owner: type
+    ) -> Callable[P, Awaitable[APIResponse[R]]]: ...
+    def __get__(self, obj: Resource[Any, Any] | None, owner: type) -> Any:
         if obj is None:
             return self
         method = self._bind(obj)
@@ -117,31 +138,55 @@ class Endpoint(Generic[P, R]):
 
     # ---- per call ------------------------------------------------------------------------
 
-    def _bind(self, resource: Resource[Any]) -> Callable[..., Any]:
+    def _bind(self, resource: Resource[Any, Any]) -> Callable[..., Any]:
         context = resource._context
         transport = context.transport
         prepare = self._prepare
         parse = self._parse
+        options_of = _options_of
+        parse_in_context = functools.partial(parse, context=context)
 
         if context.is_async:
 
             async def call_async(*args: Any, **kwargs: Any) -> Any:
-                request = prepare(context, args, kwargs)
+                request = prepare(context, args, kwargs, options_of(kwargs))
                 return parse(await transport.send(request), context)
 
-            call: Callable[..., Any] = call_async
+            async def call_async_raw(*args: Any, **kwargs: Any) -> Any:
+                request = prepare(context, args, kwargs, options_of(kwargs))
+                started = time.perf_counter()
+                response = await transport.send(request)
+                return APIResponse(response, parse_in_context, time.perf_counter() - started)
+
+            call: Callable[..., Any] = call_async_raw if context.raw else call_async
         else:
 
             def call_sync(*args: Any, **kwargs: Any) -> Any:
-                return parse(transport.send(prepare(context, args, kwargs)), context)
+                return parse(transport.send(prepare(context, args, kwargs, options_of(kwargs))), context)
 
-            call = call_sync
+            def call_sync_raw(*args: Any, **kwargs: Any) -> Any:
+                request = prepare(context, args, kwargs, options_of(kwargs))
+                started = time.perf_counter()
+                response = transport.send(request)
+                return APIResponse(response, parse_in_context, time.perf_counter() - started)
+
+            call = call_sync_raw if context.raw else call_sync
+        call.__name__ = call.__qualname__ = self._attribute
         call.__doc__ = self.__doc__
-        call.__name__ = self._attribute
+        signature = self._public_signature
+        if context.raw:
+            returns = signature.return_annotation
+            raw_returns = APIResponse if returns is inspect.Signature.empty else APIResponse[returns]  # type: ignore[valid-type]
+            signature = signature.replace(return_annotation=raw_returns)
+        call.__signature__ = signature  # type: ignore[attr-defined]
         return call
 
     def _prepare(
-        self, context: ClientContext[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self,
+        context: ClientContext[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        options: CallOptions | None,
     ) -> PreparedRequest:
         operation = self._operation
         arguments = self._arguments(args, kwargs)
@@ -153,14 +198,24 @@ class Endpoint(Generic[P, R]):
             # Every field given was optional and none was: still send the body. The vendor's
             # documents require one on some such operations, and its own SDK always sends {}.
             body = {}
+        extra_body = options.body if options is not None else None
         wire: dict[str, Any] | None = None
         if body is not None and body is not UNSET:
             wire = _to_wire(body)
+        if extra_body:
+            if not operation.body_properties:
+                raise ValidationError(f"{self._attribute}() sends no body", field="extra_body")
+            wire = {**(wire or {}), **_drop_nulls(extra_body)}
+        if wire is not None:
             for path in operation.phone_paths:
                 _visit(wire, path, (), functools.partial(_normalise_leaf, region=context.region))
             for path in operation.integer_paths:
                 _visit(wire, path, (), _check_integer_leaf)
-            unknown = sorted(wire.keys() - operation.body_properties)
+            unknown_keys = wire.keys() - operation.body_properties
+            if extra_body:
+                # Fields newer than this SDK are the point of extra_body.
+                unknown_keys -= extra_body.keys()
+            unknown = sorted(unknown_keys)
             if unknown:
                 raise ValidationError(
                     "unknown field(s): " + ", ".join(map(str, unknown)), field=str(unknown[0])
@@ -173,14 +228,18 @@ class Endpoint(Generic[P, R]):
 
         built = self._build(**arguments)
         base_url = context.base_url or operation.server or DEFAULT_BASE_URL
+        params = built.get("params") or None
+        if options is not None and options.query:
+            params = {**(params or {}), **options.query}
         return PreparedRequest(
             operation.method,
             base_url + built["url"],
             built["url"],
             operation.retries_when_ambiguous,
-            built.get("params") or None,
+            params,
             wire,
             operation.operation_id,
+            options,
         )
 
     def _check_parameters(self, operation: _spec.Operation, arguments: dict[str, Any], region: str) -> None:
@@ -201,15 +260,24 @@ class Endpoint(Generic[P, R]):
         _spec.validate(operation.parameter_validator, query_and_path)
 
     def _arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
-        if self._adapt is not None:
-            try:
-                return dict(self._adapt(*args, **kwargs))
-            except (TypeError, KeyError) as error:
-                raise ValidationError(_plain(error), field=_argument_named(error)) from None
+        """The builder's keyword arguments; a call Python would refuse raises TypeError."""
+        arguments_of = self._arguments_of
+        if self._adapter_keywords is not None and not self._adapter_keywords.issuperset(kwargs):
+            unknown = sorted(kwargs.keys() - self._adapter_keywords)[0]
+            raise TypeError(f"{self._attribute}() got an unexpected keyword argument {unknown!r}")
         try:
-            return dict(self._signature.bind(*args, **kwargs).arguments)
-        except TypeError as error:
+            return dict(arguments_of(*args, **kwargs))
+        except (TypeError, KeyError) as error:
+            if isinstance(error, TypeError) and not self._binds(args, kwargs):
+                raise TypeError(f"{self._attribute}() {_plain(error)}") from None
             raise ValidationError(_plain(error), field=_argument_named(error)) from None
+
+    def _binds(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+        try:
+            inspect.signature(self._arguments_of).bind(*args, **kwargs)
+        except TypeError:
+            return False
+        return True
 
     def _parse(self, response: httpx.Response, context: ClientContext[Any]) -> Any:
         operation = self._operation
@@ -243,34 +311,52 @@ class Endpoint(Generic[P, R]):
         return _spec.operation(self._name)
 
     @functools.cached_property
-    def _signature(self) -> inspect.Signature:
-        return inspect.signature(self._build)
-
-    @functools.cached_property
     def _python_names(self) -> dict[str, str]:
         """Wire parameter name → the generated builder's argument name (``from`` → ``from_``)."""
-        accepted = set(self._signature.parameters)
+        accepted = set(inspect.signature(self._build).parameters)
         return {
             parameter.name: parameter.name if parameter.name in accepted else parameter.name + "_"
             for parameter in self._operation.parameters
         }
 
+    @functools.cached_property
+    def _public_signature(self) -> inspect.Signature:
+        """What ``inspect.signature`` and ``help()`` show for the method."""
+        try:
+            signature = inspect.signature(self._arguments_of, eval_str=True)
+        except NameError:
+            signature = inspect.signature(self._arguments_of)
+        returns = self._response if self._unwrap is None else inspect.Signature.empty
+        return signature.replace(return_annotation=returns)
+
+
+def _named_keywords(function: Callable[..., Any]) -> frozenset[str]:
+    parameters = inspect.signature(function).parameters.values()
+    return frozenset(p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
+
+
+def _options_of(kwargs: dict[str, Any]) -> CallOptions | None:
+    # The common call gives no option: one set test instead of five dict pops.
+    if not kwargs or OPTION_NAMES.isdisjoint(kwargs):
+        return None
+    return pop_options(kwargs)
+
 
 @overload
-def endpoint(build: Callable[P, dict[str, Any]], response: type[ModelT]) -> Endpoint[P, ModelT]: ...
+def endpoint(operation: Callable[P, Mapping[str, Any]], response: type[ModelT]) -> Endpoint[P, ModelT]: ...
 @overload
 def endpoint(
-    build: Callable[..., dict[str, Any]], response: type[ModelT], *, body: Callable[Q, Any]
+    operation: Callable[..., Mapping[str, Any]], response: type[ModelT], *, body: Callable[Q, Any]
 ) -> Endpoint[Q, ModelT]: ...
 @overload
 def endpoint(
-    build: Callable[..., dict[str, Any]],
+    operation: Callable[..., Mapping[str, Any]],
     response: type[ModelT],
     *,
     arguments: Callable[Q, Mapping[str, Any]],
 ) -> Endpoint[Q, ModelT]: ...
 def endpoint(
-    build: Callable[..., dict[str, Any]],
+    operation: Callable[..., Mapping[str, Any]],
     response: type[ModelT],
     *,
     body: Callable[..., Any] | None = None,
@@ -278,20 +364,22 @@ def endpoint(
 ) -> Endpoint[Any, ModelT]:
     """Declare a client method for a generated operation.
 
-    ``build`` is the operation module's ``_get_kwargs``; ``response`` the model of its 200 body.
-    By default the method takes the builder's parameters. With ``body`` (a request model class,
-    or a function returning a model or a wire mapping) it takes ``body``'s parameters instead;
-    with ``arguments`` it takes that function's parameters, which returns the builder's keyword
-    arguments.
+    ``operation`` is the generated ``<operation>_arguments`` function; ``response`` the model of
+    its 200 body. By default the method takes ``operation``'s parameters. With ``body`` (a
+    function returning a model or a wire mapping) it takes ``body``'s parameters instead; with
+    ``arguments`` it takes that function's parameters, which returns the builder's keyword
+    arguments. Such a function declares ``**options: Unpack[RequestOptions]`` so that the
+    per-call options are part of its signature; the endpoint removes them before calling it.
     """
     if body is not None:
         factory = body
 
+        @functools.wraps(factory)
         def wrap_body(*args: Any, **kwargs: Any) -> Mapping[str, Any]:
             return {"body": factory(*args, **kwargs)}
 
         arguments = wrap_body
-    return Endpoint(build, response, arguments=arguments)
+    return Endpoint(operation, response, arguments=arguments)
 
 
 # ---- helpers -------------------------------------------------------------------------------
@@ -410,9 +498,9 @@ def _shape_error(response: httpx.Response, message: str) -> APIResponseValidatio
     )
 
 
-def _describe(build: Callable[..., Any], response: type[Any]) -> str:
-    """The generated operation's docstring (the spec's summary and description), for help()."""
-    generated = getattr(sys.modules.get(build.__module__), "sync", None)
-    text = inspect.getdoc(generated) if generated is not None else None
-    summary = (text or "").split("Args:")[0].split("Raises:")[0].strip()
-    return f"{summary}\n\nReturns :class:`{response.__name__}`.".strip()
+def _describe(operation: Callable[..., Any], response: type[Any], *, with_arguments: bool) -> str:
+    """The spec's summary, description and (for the generated signature) arguments, for help()."""
+    text = (inspect.getdoc(operation) or "").split("\nReturns:")[0]
+    if not with_arguments:
+        text = text.split("\nArgs:")[0]
+    return f"{text.strip()}\n\nReturns:\n    {response.__name__}".strip()

@@ -74,6 +74,12 @@ def client_methods(client: object) -> Iterator[ClientMethod]:
 
 
 def _walk(owner: object, group: tuple[str, ...]) -> Iterator[ClientMethod]:
+    for attribute in dir(type(owner)):
+        # A client creates its product groups on first access; the raw views repeat the groups.
+        if attribute != "with_raw_response" and isinstance(
+            inspect.getattr_static(type(owner), attribute), functools.cached_property
+        ):
+            getattr(owner, attribute)
     for attribute, value in vars(owner).items():
         if isinstance(value, Resource) and not attribute.startswith("_"):
             path = (*group, attribute)

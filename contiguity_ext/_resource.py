@@ -2,38 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+import functools
+from typing import Generic
 
-import attrs
+from typing_extensions import TypeVar
 
-from ._transport import AsyncTransport, SyncTransport
+from ._context import ClientContext, TransportT
 
-TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
-
-
-@attrs.frozen
-class ClientContext(Generic[TransportT]):
-    """What every call of one client shares."""
-
-    transport: TransportT
-    # None sends each operation to its own host from the spec (legacy calls live elsewhere).
-    base_url: str | None
-    region: str
-    # False checks an answer only for what the typed result needs, so a newer API still parses.
-    strict_response_validation: bool = False
-    # Whether this client has said that the API is newer than its spec (said once per client).
-    newer_api_noticed: list[str] = attrs.field(factory=list, eq=False, repr=False)
-
-    @property
-    def is_async(self) -> bool:
-        return isinstance(self.transport, AsyncTransport)
+__all__ = ["ClientContext", "ModeT", "Parsed", "Raw", "Resource", "TransportT"]
 
 
-class Resource(Generic[TransportT]):
-    """A group of operations bound to one client; sync or async depending on ``TransportT``."""
+class Parsed:
+    """Marks a product group whose methods return the parsed model (the default)."""
+
+
+class Raw:
+    """Marks the ``with_raw_response`` view of a group: methods return an :class:`APIResponse`."""
+
+
+ModeT = TypeVar("ModeT", Parsed, Raw, default=Parsed)
+
+
+class Resource(Generic[TransportT, ModeT]):
+    """A group of operations bound to one client.
+
+    ``TransportT`` makes its methods sync or async; ``ModeT`` whether they return the parsed
+    model or, in the ``with_raw_response`` view, the HTTP response around it. A group declares
+    ``with_raw_response: <its class>[TransportT, Raw]`` so type checkers see its own methods there.
+    """
 
     def __init__(self, context: ClientContext[TransportT]) -> None:
         self._context: ClientContext[TransportT] = context
+
+    @functools.cached_property
+    def with_raw_response(self) -> Resource[TransportT, Raw]:
+        """The same operations, each returning an :class:`~contiguity_ext.APIResponse`."""
+        return type(self)(self._context.replace(raw=True))  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

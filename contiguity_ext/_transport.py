@@ -7,7 +7,6 @@ Every call of every product goes through :meth:`SyncTransport.send` or
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import inspect
 import logging
@@ -15,10 +14,9 @@ import platform
 import re
 import time
 from collections.abc import Mapping
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
-from typing_extensions import Required, TypedDict, Unpack
 
 from . import _retry
 from ._checks import check_max_retries, check_timeout
@@ -33,16 +31,26 @@ from .errors import (
     ValidationError,
     error_class_for_status,
 )
-from .hooks import (
-    Call,
-    ConnectionErrorEvent,
-    Hooks,
-    RequestEvent,
-    ResponseEvent,
-    RetryEvent,
-    check_hooks,
-    redacted_headers,
-)
+
+# Hooks and the typing helpers load only when used: login() without hooks never needs them.
+if TYPE_CHECKING:
+    import asyncio
+
+    from typing_extensions import Required, Self, TypedDict, Unpack
+
+    from ._options import CallOptions
+    from .hooks import Call, Hooks, RequestEvent, ResponseEvent
+
+    class TransportOptions(TypedDict, total=False):
+        """What a client passes on to its transport from ``login``."""
+
+        token: Required[str]
+        timeout: Required[float | httpx.Timeout]
+        max_retries: Required[int]
+        default_headers: Mapping[str, str] | None
+        app_info: str | None
+        hooks: Hooks | None
+
 
 logger = logging.getLogger("contiguity")
 
@@ -64,6 +72,7 @@ class PreparedRequest(NamedTuple):
     params: Mapping[str, Any] | None = None
     json: Any = None
     operation_id: str = ""
+    options: CallOptions | None = None
 
 
 class _SetCookieOnlyJar(httpx.Cookies):
@@ -236,21 +245,14 @@ def _api_error(request: PreparedRequest, response: httpx.Response) -> APIError:
     return error
 
 
-class TransportOptions(TypedDict, total=False):
-    """What a client passes on to its transport from ``login``."""
-
-    token: Required[str]
-    timeout: Required[float | httpx.Timeout]
-    max_retries: Required[int]
-    default_headers: Mapping[str, str] | None
-    app_info: str | None
-    hooks: Hooks | None
-
-
 class _TransportBase:
     """Configuration shared by the sync and async transports."""
 
     _owns_client: bool
+    # Whether the HTTP client was created with exactly this transport's headers and timeout.
+    _client_has_defaults: bool
+    # A copy made by with_options() keeps the transport whose pool it shares alive.
+    _parent: _TransportBase | None = None
     _is_async = False
 
     def __init__(
@@ -276,30 +278,65 @@ class _TransportBase:
             # Headers.update replaces names case-insensitively: "user-agent" overrides ours.
             self._headers.update(check_headers(default_headers, field="default_headers"))
         # None unless a hook is set, so the default path tests one local variable per attempt.
-        self._hooks = check_hooks(hooks, is_async=self._is_async)
+        self._hooks = None if hooks is None else _checked_hooks(hooks, is_async=self._is_async)
 
     def __repr__(self) -> str:
         # The token is deliberately absent.
         return f"<{type(self).__name__} max_retries={self.max_retries} timeout={self.timeout}>"
 
+    def _copy_with(
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        headers: Mapping[str, str] | None,
+    ) -> Self:
+        """A transport sharing this one's HTTP client (and so its pool) with other settings."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy._parent = self
+        copy._owns_client = False
+        copy._client_has_defaults = False
+        if timeout is not None:
+            copy.timeout = check_timeout(timeout, field="timeout")
+        if max_retries is not None:
+            copy.max_retries = check_max_retries(max_retries, field="max_retries")
+        if headers is not None:
+            copy._headers = self._headers.copy()
+            copy._headers.update(check_headers(headers, field="default_headers"))
+        return copy
+
     def _build(self, client: httpx.Client | httpx.AsyncClient, request: PreparedRequest) -> httpx.Request:
-        if self._owns_client:
+        options = request.options
+        if self._client_has_defaults and options is None:
             # The client was created with our headers and timeout: merging them into every
             # request again (httpx copies and rescans its header list) is a third of the SDK's
             # per-call cost.
             return client.build_request(request.method, request.url, params=request.params, json=request.json)
+        headers = self._headers
+        timeout = self.timeout
+        if options is not None:
+            if options.headers:
+                headers = headers.copy()
+                headers.update(options.headers)
+            timeout = options.timeout or timeout
         return client.build_request(
             request.method,
             request.url,
             params=request.params,
             json=request.json,
-            headers=self._headers,
-            timeout=self.timeout,
+            headers=headers,
+            timeout=timeout,
         )
+
+    def _max_retries(self, request: PreparedRequest) -> int:
+        options = request.options
+        if options is None or options.max_retries is None:
+            return self.max_retries
+        return options.max_retries
 
     def _retry_delay(self, request: PreparedRequest, response: httpx.Response, attempt: int) -> float | None:
         """Seconds to wait before retrying ``response``, or None when it is final."""
-        if response.is_success or attempt >= self.max_retries:
+        if response.is_success or attempt >= self._max_retries(request):
             return None
         retry_after = _retry.parse_retry_after(response.headers)
         if not _retry.should_retry_status(
@@ -311,7 +348,9 @@ class _TransportBase:
     def _exception_delay(
         self, request: PreparedRequest, error: httpx.TransportError, attempt: int
     ) -> float | None:
-        if attempt >= self.max_retries or not _retry.should_retry_exception(error, is_read=request.is_read):
+        if attempt >= self._max_retries(request) or not _retry.should_retry_exception(
+            error, is_read=request.is_read
+        ):
             return None
         return _retry.backoff_delay(attempt)
 
@@ -349,20 +388,42 @@ class _TransportBase:
             request.path,
             reason,
             attempt + 1,
-            self.max_retries,
+            self._max_retries(request),
             delay,
         )
 
     # ---- hooks: only reached when one is set -------------------------------------------------
 
     @staticmethod
+    def _call(request: PreparedRequest) -> Call:
+        from .hooks import Call
+
+        return Call(request.operation_id, request.method, request.url)
+
+    @staticmethod
     def _request_event(call: Call, built: httpx.Request, attempt: int) -> RequestEvent:
+        from .hooks import RequestEvent, redacted_headers
+
         return RequestEvent(call, attempt + 1, redacted_headers(built.headers))
+
+    @staticmethod
+    def _connection_error_event(call: Call, attempt: int, failure: APIConnectionError) -> object:
+        from .hooks import ConnectionErrorEvent
+
+        return ConnectionErrorEvent(call, attempt + 1, failure)
+
+    @staticmethod
+    def _retry_event(call: Call, attempt: int, reason: str, delay: float) -> object:
+        from .hooks import RetryEvent
+
+        return RetryEvent(call, attempt + 2, reason, delay)
 
     @staticmethod
     def _response_event(
         call: Call, response: httpx.Response, attempt: int, started: float, delay: float | None
     ) -> ResponseEvent:
+        from .hooks import ResponseEvent
+
         return ResponseEvent(
             call,
             attempt + 1,
@@ -391,7 +452,7 @@ class SyncTransport(_TransportBase):
     ) -> None:
         super().__init__(**options)
         self.clock = clock
-        self._owns_client = http_client is None
+        self._owns_client = self._client_has_defaults = http_client is None
         self._client = http_client or _owned_client(httpx.Client, timeout=self.timeout, headers=self._headers)
 
     def __del__(self) -> None:
@@ -404,7 +465,7 @@ class SyncTransport(_TransportBase):
     def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""
         built = self._build(self._client, request)
-        call = None if self._hooks is None else Call(request.operation_id, request.method, request.url)
+        call = None if self._hooks is None else self._call(request)
         attempt = 0
         while True:
             if call is not None:
@@ -417,7 +478,9 @@ class SyncTransport(_TransportBase):
                 if delay is None:
                     failure = _connection_error(error, request)
                     if call is not None:
-                        self._notify("on_connection_error", ConnectionErrorEvent(call, attempt + 1, failure))
+                        self._notify(
+                            "on_connection_error", self._connection_error_event(call, attempt, failure)
+                        )
                     raise failure from None
                 reason = type(error).__name__
             else:
@@ -433,7 +496,7 @@ class SyncTransport(_TransportBase):
                 reason = f"HTTP {response.status_code}"
             self._log_retry(request, reason, attempt, delay)
             if call is not None:
-                self._notify("on_retry", RetryEvent(call, attempt + 2, reason, delay))
+                self._notify("on_retry", self._retry_event(call, attempt, reason, delay))
             self.clock.sleep(delay)
             attempt += 1
 
@@ -477,7 +540,7 @@ class AsyncTransport(_TransportBase):
     ) -> None:
         super().__init__(**options)
         self.clock = clock
-        self._owns_client = http_client is None
+        self._owns_client = self._client_has_defaults = http_client is None
         self._client = http_client or _owned_client(
             httpx.AsyncClient, timeout=self.timeout, headers=self._headers
         )
@@ -488,6 +551,8 @@ class AsyncTransport(_TransportBase):
         # An unclosed pool's sockets would leak; closing needs a running loop to schedule on.
         client = self.__dict__.get("_client")
         if getattr(self, "_owns_client", False) and client is not None and not client.is_closed:
+            import asyncio  # here, so that sync programs never load it
+
             with contextlib.suppress(Exception):
                 asyncio.get_running_loop().create_task(client.aclose())
 
@@ -495,7 +560,7 @@ class AsyncTransport(_TransportBase):
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""
         self._check_loop()
         built = self._build(self._client, request)
-        call = None if self._hooks is None else Call(request.operation_id, request.method, request.url)
+        call = None if self._hooks is None else self._call(request)
         attempt = 0
         while True:
             if call is not None:
@@ -509,7 +574,7 @@ class AsyncTransport(_TransportBase):
                     failure = _connection_error(error, request)
                     if call is not None:
                         await self._notify(
-                            "on_connection_error", ConnectionErrorEvent(call, attempt + 1, failure)
+                            "on_connection_error", self._connection_error_event(call, attempt, failure)
                         )
                     raise failure from None
                 reason = type(error).__name__
@@ -528,7 +593,7 @@ class AsyncTransport(_TransportBase):
                 reason = f"HTTP {response.status_code}"
             self._log_retry(request, reason, attempt, delay)
             if call is not None:
-                await self._notify("on_retry", RetryEvent(call, attempt + 2, reason, delay))
+                await self._notify("on_retry", self._retry_event(call, attempt, reason, delay))
             await self.clock.async_sleep(delay)
             attempt += 1
 
@@ -544,6 +609,8 @@ class AsyncTransport(_TransportBase):
 
     def _check_loop(self) -> None:
         """Refuse to run on a second event loop: the pooled connections belong to the first."""
+        import asyncio  # here, so that sync programs never load it
+
         loop = asyncio.get_running_loop()
         if self._loop is None:
             self._loop = loop
@@ -566,3 +633,9 @@ class AsyncTransport(_TransportBase):
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _checked_hooks(hooks: object, *, is_async: bool) -> Hooks | None:
+    from .hooks import check_hooks
+
+    return check_hooks(hooks, is_async=is_async)

@@ -1,4 +1,5 @@
-"""Typed dictionaries that calls accept: the original SDK's dict-style parameters and number filters.
+"""Typed dictionaries that calls accept: the original SDK's dict-style parameters, number
+filters and per-call options.
 
 Under ``mypy --strict`` a misspelt key or a wrong value type in a call such as
 ``client.send.text({...})`` or ``client.numbers.available(channels=...)`` is a type error; at run
@@ -7,9 +8,10 @@ time the same mistakes raise :class:`~contiguity_ext.errors.ValidationError` bef
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Literal
 
+import httpx
 from typing_extensions import NotRequired, TypedDict
 
 OtpLanguage = Literal[
@@ -82,3 +84,18 @@ class NumberFilter(TypedDict, total=False):
     country: str
     region: str
     city: str
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every operation accepts as keyword arguments; each affects that call only.
+
+    ``timeout`` and ``max_retries`` replace the client's; ``extra_headers`` and ``extra_query``
+    are added to the request (``Authorization`` cannot be replaced); ``extra_body`` is merged
+    into the JSON body before it is validated, for fields newer than this SDK.
+    """
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, str] | None
+    extra_body: Mapping[str, object] | None

@@ -26,15 +26,25 @@ def test_using_one_model_loads_it_and_what_it_needs_only() -> None:
     assert loaded == "['contiguity_client.models.send_text_request']"
 
 
-def test_login_loads_fewer_than_all_models() -> None:
-    count = int(
-        _fresh(
-            "import sys, contiguity_ext\n"
-            "contiguity_ext.login('token')\n"
-            "print(sum(m.startswith('contiguity_client.models.') for m in sys.modules))"
-        )
-    )
-    assert 0 < count < len(models.__all__)
+def test_login_loads_no_product_until_it_is_used() -> None:
+    loaded = _fresh(
+        "import sys, contiguity_ext\n"
+        "client = contiguity_ext.login('token')\n"
+        "print(sorted({m.split('.')[0] + '.' + m.split('.')[1] if '.' in m else m for m in sys.modules}))\n"
+        "client.text\n"
+        "print(sum(m.startswith('contiguity_client.models.') for m in sys.modules))"
+    ).splitlines()
+    at_login = loaded[0]
+    for heavy in (
+        "contiguity_client",
+        "contiguity_ext.resources",
+        "phonenumbers",
+        "asyncio",
+        "attr",
+        "typing_extensions",
+    ):
+        assert f"'{heavy}" not in at_login, heavy
+    assert 0 < int(loaded[1]) < len(models.__all__)
 
 
 @pytest.mark.parametrize("name", sorted(models.__all__))

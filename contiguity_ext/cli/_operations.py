@@ -129,7 +129,9 @@ def _endpoint_operation(
             continue
         if parameter.name in _PER_CALL_OPTIONS and parameter.kind is parameter.KEYWORD_ONLY:
             continue
-        if parameter.name == "body" or (parameter.kind is parameter.POSITIONAL_ONLY and body_properties):
+        # ``body`` is the request model, unless the body has a field of that name (email's).
+        is_model = parameter.name == "body" and "body" not in body_properties
+        if is_model or (parameter.kind is parameter.POSITIONAL_ONLY and body_properties):
             carrier = ("body" if parameter.name == "body" else "dict", parameter)
             continue
         wire_name = parameter_names.get(parameter.name, parameter.name.rstrip("_"))

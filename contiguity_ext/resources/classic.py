@@ -11,17 +11,17 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from contiguity_client.api.email import send_email
-from contiguity_client.api.text import send_text
+from contiguity_client.api import email, text
 from contiguity_client.models import EmailSentResponse, MessageSentResponse
+from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
 from ..emails import is_email
 from ..errors import ValidationError
 from ..phone import is_phone_number
 from ..templates import read_template
-from ..types import SendEmailParams, SendTextParams
+from ..types import RequestOptions, SendEmailParams, SendTextParams
 
 # Keys of the original SDK that the current API spells differently.
 _EMAIL_ALIASES = {"replyTo": "reply_to"}
@@ -33,11 +33,11 @@ def _as_dict(params: object) -> dict[str, Any]:
     return dict(params)
 
 
-def _text_params(params: SendTextParams, /) -> Mapping[str, Any]:
+def _text_params(params: SendTextParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
     return _as_dict(params)
 
 
-def _email_params(params: SendEmailParams, /) -> Mapping[str, Any]:
+def _email_params(params: SendEmailParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
     wire = _as_dict(params)
     for old, new in _EMAIL_ALIASES.items():
         if old in wire:
@@ -47,11 +47,13 @@ def _email_params(params: SendEmailParams, /) -> Mapping[str, Any]:
     return wire
 
 
-class Send(Resource[TransportT]):
+class Send(Resource[TransportT, ModeT]):
     """``client.send.text({...})`` and ``client.send.email({...})``."""
 
-    text = endpoint(send_text._get_kwargs, MessageSentResponse, body=_text_params)
-    email = endpoint(send_email._get_kwargs, EmailSentResponse, body=_email_params)
+    with_raw_response: Send[TransportT, Raw]
+
+    text = endpoint(text.send_text_arguments, MessageSentResponse, body=_text_params)
+    email = endpoint(email.send_email_arguments, EmailSentResponse, body=_email_params)
 
 
 class Verify:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contiguity_client.api.domains import delete_domain, get_domain, list_domains, register_domain
+from contiguity_client.api import domains
 from contiguity_client.models import (
     DomainDeletionResponse,
     DomainDetailsResponse,
@@ -11,13 +11,15 @@ from contiguity_client.models import (
 )
 
 from .._endpoint import endpoint
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
 
 
-class Domains(Resource[TransportT]):
+class Domains(Resource[TransportT, ModeT]):
     """Email sending domains: ``list``, ``get``, ``register`` (returns DNS records), ``delete``."""
 
-    list = endpoint(list_domains._get_kwargs, DomainListResponse)
-    get = endpoint(get_domain._get_kwargs, DomainDetailsResponse)
-    register = endpoint(register_domain._get_kwargs, DomainRegistrationResponse)
-    delete = endpoint(delete_domain._get_kwargs, DomainDeletionResponse)
+    with_raw_response: Domains[TransportT, Raw]
+
+    list = endpoint(domains.list_domains_arguments, DomainListResponse)
+    get = endpoint(domains.get_domain_arguments, DomainDetailsResponse)
+    register = endpoint(domains.register_domain_arguments, DomainRegistrationResponse)
+    delete = endpoint(domains.delete_domain_arguments, DomainDeletionResponse)

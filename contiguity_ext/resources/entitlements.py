@@ -3,34 +3,33 @@
 from __future__ import annotations
 
 import httpx
-from contiguity_client.api.entitlements import (
-    apply_entitlement,
-    get_entitlement,
-    list_entitlements,
-    revoke_entitlement,
-)
+from contiguity_client.api import entitlements
 from contiguity_client.models import (
     EntitlementGrantResponse,
     EntitlementListResponse,
     EntitlementResponse,
     EntitlementRevocationResponse,
 )
+from typing_extensions import Unpack
 
 from .._checks import check_path_segment
 from .._endpoint import DEFAULT_BASE_URL, endpoint
 from .._quote import quote
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
 from ..errors import ValidationError
+from ..types import RequestOptions
 
 
-class Entitlements(Resource[TransportT]):
+class Entitlements(Resource[TransportT, ModeT]):
     """Account features: ``list``, ``get``, ``apply``, ``revoke``."""
 
-    list = endpoint(list_entitlements._get_kwargs, EntitlementListResponse)
-    get = endpoint(get_entitlement._get_kwargs, EntitlementResponse)
-    apply = endpoint(apply_entitlement._get_kwargs, EntitlementGrantResponse)
-    revoke = endpoint(revoke_entitlement._get_kwargs, EntitlementRevocationResponse)
+    with_raw_response: Entitlements[TransportT, Raw]
+
+    list = endpoint(entitlements.list_entitlements_arguments, EntitlementListResponse)
+    get = endpoint(entitlements.get_entitlement_arguments, EntitlementResponse)
+    apply = endpoint(entitlements.apply_entitlement_arguments, EntitlementGrantResponse)
+    revoke = endpoint(entitlements.revoke_entitlement_arguments, EntitlementRevocationResponse)
 
 
 def _entitlement_of(agreement_url: object, base_url: str | None) -> str:
@@ -69,20 +68,26 @@ def _entitlement_of(agreement_url: object, base_url: str | None) -> str:
 
 
 class _AgreementEndpoints(Resource[TransportT]):
-    _accept = endpoint(apply_entitlement._get_kwargs, EntitlementGrantResponse)
+    _accept = endpoint(entitlements.apply_entitlement_arguments, EntitlementGrantResponse)
 
 
 class Agreements(_AgreementEndpoints[SyncTransport]):
     """``accept(error.agreement_url)`` applies for the entitlement the agreement gates."""
 
-    def accept(self, agreement_url: str) -> EntitlementGrantResponse:
-        """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names."""
-        return self._accept(_entitlement_of(agreement_url, self._context.base_url))
+    def accept(self, agreement_url: str, **options: Unpack[RequestOptions]) -> EntitlementGrantResponse:
+        """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names.
+
+        Takes the per-call options of every operation (``timeout``, ``max_retries``, ...).
+        """
+        return self._accept(_entitlement_of(agreement_url, self._context.base_url), **options)
 
 
 class AsyncAgreements(_AgreementEndpoints[AsyncTransport]):
     """``await accept(error.agreement_url)`` applies for the entitlement the agreement gates."""
 
-    async def accept(self, agreement_url: str) -> EntitlementGrantResponse:
-        """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names."""
-        return await self._accept(_entitlement_of(agreement_url, self._context.base_url))
+    async def accept(self, agreement_url: str, **options: Unpack[RequestOptions]) -> EntitlementGrantResponse:
+        """Apply for the entitlement ``agreement_url`` (from a 403's ``agreement_url``) names.
+
+        Takes the per-call options of every operation (``timeout``, ``max_retries``, ...).
+        """
+        return await self._accept(_entitlement_of(agreement_url, self._context.base_url), **options)

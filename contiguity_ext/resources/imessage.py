@@ -5,35 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from contiguity_client.api.conversations import (
-    check_imessage_availability,
-    get_imessage_history,
-    get_message,
-)
-from contiguity_client.api.imessage import (
-    mark_imessage_read,
-    react_to_imessage,
-    send_imessage,
-    set_imessage_typing,
-)
+from contiguity_client.api import conversations, imessage
 from contiguity_client.models import (
     ChatActionResponse,
     ImessageAvailabilityResponse,
     ImessageFallback,
     ImessageHistoryResponse,
     ImessageIncomingEvent,
-    ImessageReactionRequest,
-    ImessageReadRequest,
     MessageSentResponse,
-    SendImessageRequest,
     StoredMessageResponse,
-    TypingRequest,
     TypingStatusResponse,
 )
 from contiguity_client.types import UNSET, Unset
+from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
+from ..types import RequestOptions
 from ._reply import reply_route, without_unset
 
 
@@ -43,6 +31,7 @@ def _imessage_reply(
     *,
     attachments: list[str] | Unset = UNSET,
     fallback: ImessageFallback | Unset = UNSET,
+    **_options: Unpack[RequestOptions],
 ) -> Mapping[str, Any]:
     fallback_wire = fallback.to_dict() if isinstance(fallback, ImessageFallback) else UNSET
     return without_unset(
@@ -50,14 +39,16 @@ def _imessage_reply(
     )
 
 
-class IMessage(Resource[TransportT]):
+class IMessage(Resource[TransportT, ModeT]):
     """iMessage from your leased iMessage numbers."""
 
-    send = endpoint(send_imessage._get_kwargs, MessageSentResponse, body=SendImessageRequest)
-    typing = endpoint(set_imessage_typing._get_kwargs, TypingStatusResponse, body=TypingRequest)
-    read = endpoint(mark_imessage_read._get_kwargs, ChatActionResponse, body=ImessageReadRequest)
-    react = endpoint(react_to_imessage._get_kwargs, ChatActionResponse, body=ImessageReactionRequest)
-    get = endpoint(get_message._get_kwargs, StoredMessageResponse)
-    history = endpoint(get_imessage_history._get_kwargs, ImessageHistoryResponse)
-    availability = endpoint(check_imessage_availability._get_kwargs, ImessageAvailabilityResponse)
-    reply = endpoint(send_imessage._get_kwargs, MessageSentResponse, body=_imessage_reply)
+    with_raw_response: IMessage[TransportT, Raw]
+
+    send = endpoint(imessage.send_imessage_arguments, MessageSentResponse)
+    typing = endpoint(imessage.set_imessage_typing_arguments, TypingStatusResponse)
+    read = endpoint(imessage.mark_imessage_read_arguments, ChatActionResponse)
+    react = endpoint(imessage.react_to_imessage_arguments, ChatActionResponse)
+    get = endpoint(conversations.get_message_arguments, StoredMessageResponse)
+    history = endpoint(conversations.get_imessage_history_arguments, ImessageHistoryResponse)
+    availability = endpoint(conversations.check_imessage_availability_arguments, ImessageAvailabilityResponse)
+    reply = endpoint(imessage.send_imessage_arguments, MessageSentResponse, body=_imessage_reply)

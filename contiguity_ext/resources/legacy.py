@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from contiguity_client.api.legacy import get_email_status, get_quota
+from contiguity_client.api import legacy
 from contiguity_client.models import EmailStatus, Quota
 
 from .._endpoint import endpoint
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
 
 
-class LegacyEmailAnalytics(Resource[TransportT]):
+class LegacyEmailAnalytics(Resource[TransportT, ModeT]):
     """``retrieve(email_id)``: delivery and read state of a tracked email (legacy analytics host)."""
 
-    retrieve = endpoint(get_email_status._get_kwargs, EmailStatus)
+    with_raw_response: LegacyEmailAnalytics[TransportT, Raw]
+
+    retrieve = endpoint(legacy.get_email_status_arguments, EmailStatus)
 
 
-class LegacyQuota(Resource[TransportT]):
+class LegacyQuota(Resource[TransportT, ModeT]):
     """``retrieve()``: the account's plan and quota (legacy v1 host)."""
 
-    retrieve = endpoint(get_quota._get_kwargs, Quota)
+    with_raw_response: LegacyQuota[TransportT, Raw]
+
+    retrieve = endpoint(legacy.get_quota_arguments, Quota)

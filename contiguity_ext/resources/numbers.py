@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from contiguity_client.api.numbers import (
-    configure_number,
-    get_number,
-    lease_number,
-    list_available_numbers,
-    list_leased_numbers,
-    terminate_lease,
-)
+from contiguity_client.api import numbers
 from contiguity_client.models import (
     AvailableNumbersResponse,
     LeasedNumbersResponse,
@@ -22,18 +15,19 @@ from typing_extensions import Unpack
 
 from .._endpoint import endpoint
 from .._filters import check_criteria, filter_numbers
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
 from ..types import NumberFilter
 
 
-class _NumbersEndpoints(Resource[TransportT]):
-    get = endpoint(get_number._get_kwargs, NumberDetailsResponse)
-    lease = endpoint(lease_number._get_kwargs, LeaseResponse)
-    terminate = endpoint(terminate_lease._get_kwargs, LeaseTerminationResponse)
-    configure = endpoint(configure_number._get_kwargs, NumberConfigurationResponse)
-    _available = endpoint(list_available_numbers._get_kwargs, AvailableNumbersResponse)
-    _leased = endpoint(list_leased_numbers._get_kwargs, LeasedNumbersResponse)
+class _NumbersEndpoints(Resource[TransportT, ModeT]):
+    with_raw_response: _NumbersEndpoints[TransportT, Raw]
+    get = endpoint(numbers.get_number_arguments, NumberDetailsResponse)
+    lease = endpoint(numbers.lease_number_arguments, LeaseResponse)
+    terminate = endpoint(numbers.terminate_lease_arguments, LeaseTerminationResponse)
+    configure = endpoint(numbers.configure_number_arguments, NumberConfigurationResponse)
+    _available = endpoint(numbers.list_available_numbers_arguments, AvailableNumbersResponse)
+    _leased = endpoint(numbers.list_leased_numbers_arguments, LeasedNumbersResponse)
 
 
 # Keep in step with AsyncNumbers.

@@ -6,16 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from contiguity_client.api.otp import (
-    cancel_reverse_otp,
-    get_reverse_otp_status,
-    initiate_reverse_otp,
-    resend_otp,
-    send_otp,
-    verify_otp,
-)
+from contiguity_client.api import otp
 from contiguity_client.models import (
-    InitiateReverseOtpRequest,
     OtpResentResponse,
     OtpSentResponse,
     OtpVerificationResponse,
@@ -23,12 +15,13 @@ from contiguity_client.models import (
     ReverseOtpSessionResponse,
     ReverseOtpStatusResponse,
 )
+from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._resource import ClientContext, Resource, TransportT
+from .._resource import ClientContext, ModeT, Raw, Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
 from ..errors import ValidationError
-from ..types import ResendOtpParams, SendOtpParams, VerifyOtpParams
+from ..types import RequestOptions, ResendOtpParams, SendOtpParams, VerifyOtpParams
 
 # The documentation asks integrators not to poll reverse OTP status more often than this.
 MIN_POLL_INTERVAL = 20.0
@@ -42,11 +35,11 @@ def _params(params: object) -> Mapping[str, Any]:
     return params
 
 
-def _send_params(params: SendOtpParams, /) -> Mapping[str, Any]:
+def _send_params(params: SendOtpParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
     return _params(params)
 
 
-def _verify_params(params: VerifyOtpParams, /) -> Mapping[str, Any]:
+def _verify_params(params: VerifyOtpParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
     wire = dict(_params(params))
     code = wire.get("otp")
     if isinstance(code, str):
@@ -55,16 +48,15 @@ def _verify_params(params: VerifyOtpParams, /) -> Mapping[str, Any]:
     return wire
 
 
-def _resend_params(params: ResendOtpParams, /) -> Mapping[str, Any]:
+def _resend_params(params: ResendOtpParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
     return _params(params)
 
 
-class _ReverseOtpEndpoints(Resource[TransportT]):
-    initiate = endpoint(
-        initiate_reverse_otp._get_kwargs, ReverseOtpSessionResponse, body=InitiateReverseOtpRequest
-    )
-    status = endpoint(get_reverse_otp_status._get_kwargs, ReverseOtpStatusResponse)
-    cancel = endpoint(cancel_reverse_otp._get_kwargs, ReverseOtpCancellationResponse)
+class _ReverseOtpEndpoints(Resource[TransportT, ModeT]):
+    with_raw_response: _ReverseOtpEndpoints[TransportT, Raw]
+    initiate = endpoint(otp.initiate_reverse_otp_arguments, ReverseOtpSessionResponse)
+    status = endpoint(otp.get_reverse_otp_status_arguments, ReverseOtpStatusResponse)
+    cancel = endpoint(otp.cancel_reverse_otp_arguments, ReverseOtpCancellationResponse)
 
 
 def _check_polling(interval: float, timeout: float) -> None:
@@ -114,12 +106,13 @@ class AsyncReverseOtp(_ReverseOtpEndpoints[AsyncTransport]):
             await clock.async_sleep(min(interval, remaining))
 
 
-class _OtpEndpoints(Resource[TransportT]):
-    send = endpoint(send_otp._get_kwargs, OtpSentResponse, body=_send_params).map(lambda r: r.data.otp_id)
-    verify = endpoint(verify_otp._get_kwargs, OtpVerificationResponse, body=_verify_params).map(
+class _OtpEndpoints(Resource[TransportT, ModeT]):
+    with_raw_response: _OtpEndpoints[TransportT, Raw]
+    send = endpoint(otp.send_otp_arguments, OtpSentResponse, body=_send_params).map(lambda r: r.data.otp_id)
+    verify = endpoint(otp.verify_otp_arguments, OtpVerificationResponse, body=_verify_params).map(
         lambda r: r.data.verified
     )
-    resend = endpoint(resend_otp._get_kwargs, OtpResentResponse, body=_resend_params).map(
+    resend = endpoint(otp.resend_otp_arguments, OtpResentResponse, body=_resend_params).map(
         lambda r: r.data.resent
     )
 

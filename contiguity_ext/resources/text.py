@@ -5,21 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from contiguity_client.api.conversations import get_message, get_text_history
-from contiguity_client.api.text import react_to_text, send_text
+from contiguity_client.api import conversations, text
 from contiguity_client.models import (
     MessageSentResponse,
-    SendTextRequest,
     StoredMessageResponse,
     TextHistoryResponse,
     TextIncomingMmsEvent,
     TextIncomingSmsEvent,
-    TextReactionRequest,
 )
 from contiguity_client.types import UNSET, Unset
+from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
+from ..types import RequestOptions
 from ._reply import reply_route, without_unset
 
 
@@ -28,15 +27,18 @@ def _text_reply(
     message: str | Unset = UNSET,
     *,
     attachments: list[str] | Unset = UNSET,
+    **_options: Unpack[RequestOptions],
 ) -> Mapping[str, Any]:
     return without_unset({**reply_route(event), "message": message, "attachments": attachments})
 
 
-class Text(Resource[TransportT]):
+class Text(Resource[TransportT, ModeT]):
     """SMS and MMS: ``client.text.send(to=..., message=...)``."""
 
-    send = endpoint(send_text._get_kwargs, MessageSentResponse, body=SendTextRequest)
-    react = endpoint(react_to_text._get_kwargs, MessageSentResponse, body=TextReactionRequest)
-    get = endpoint(get_message._get_kwargs, StoredMessageResponse)
-    history = endpoint(get_text_history._get_kwargs, TextHistoryResponse)
-    reply = endpoint(send_text._get_kwargs, MessageSentResponse, body=_text_reply)
+    with_raw_response: Text[TransportT, Raw]
+
+    send = endpoint(text.send_text_arguments, MessageSentResponse)
+    react = endpoint(text.react_to_text_arguments, MessageSentResponse)
+    get = endpoint(conversations.get_message_arguments, StoredMessageResponse)
+    history = endpoint(conversations.get_text_history_arguments, TextHistoryResponse)
+    reply = endpoint(text.send_text_arguments, MessageSentResponse, body=_text_reply)

@@ -5,23 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from contiguity_client.api.whatsapp import react_to_whatsapp, send_whatsapp, set_whatsapp_typing
+from contiguity_client.api import whatsapp
 from contiguity_client.models import (
     ChatActionResponse,
     ImessageIncomingEvent,
     MessageSentResponse,
-    SendWhatsappRequest,
     TextIncomingSmsEvent,
-    TypingRequest,
     TypingStatusResponse,
     WebhookEvent,
     WhatsappFallback,
-    WhatsappReactionRequest,
 )
 from contiguity_client.types import UNSET, Unset
+from typing_extensions import Unpack
 
 from .._endpoint import endpoint
-from .._resource import Resource, TransportT
+from .._resource import ModeT, Raw, Resource, TransportT
+from ..types import RequestOptions
 from ._reply import reply_route, without_unset
 
 
@@ -30,15 +29,18 @@ def _whatsapp_reply(
     message: str,
     *,
     fallback: WhatsappFallback | Unset = UNSET,
+    **_options: Unpack[RequestOptions],
 ) -> Mapping[str, Any]:
     fallback_wire = fallback.to_dict() if isinstance(fallback, WhatsappFallback) else UNSET
     return without_unset({**reply_route(event), "message": message, "fallback": fallback_wire})
 
 
-class WhatsApp(Resource[TransportT]):
+class WhatsApp(Resource[TransportT, ModeT]):
     """WhatsApp from your leased WhatsApp numbers."""
 
-    send = endpoint(send_whatsapp._get_kwargs, MessageSentResponse, body=SendWhatsappRequest)
-    typing = endpoint(set_whatsapp_typing._get_kwargs, TypingStatusResponse, body=TypingRequest)
-    react = endpoint(react_to_whatsapp._get_kwargs, ChatActionResponse, body=WhatsappReactionRequest)
-    reply = endpoint(send_whatsapp._get_kwargs, MessageSentResponse, body=_whatsapp_reply)
+    with_raw_response: WhatsApp[TransportT, Raw]
+
+    send = endpoint(whatsapp.send_whatsapp_arguments, MessageSentResponse)
+    typing = endpoint(whatsapp.set_whatsapp_typing_arguments, TypingStatusResponse)
+    react = endpoint(whatsapp.react_to_whatsapp_arguments, ChatActionResponse)
+    reply = endpoint(whatsapp.send_whatsapp_arguments, MessageSentResponse, body=_whatsapp_reply)

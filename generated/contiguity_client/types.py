@@ -14,6 +14,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    # Shown as the default of every optional parameter in help() and inspect.signature().
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -89,20 +89,15 @@ REALISTIC_CALLS: dict[str, Call] = {
     "list_available_numbers": lambda c: c.numbers.available(),
     "list_leased_numbers": lambda c: c.numbers.leased(),
     "get_number": lambda c: c.numbers.get(PHONE),
-    "lease_number": lambda c: c.numbers.lease(PHONE, body=LeaseNumberRequest(billing_method="monthly")),
+    "lease_number": lambda c: c.numbers.lease(PHONE, billing_method="monthly"),
     "terminate_lease": lambda c: c.numbers.terminate(PHONE),
     "configure_number": lambda c: c.numbers.configure(
-        PHONE,
-        body=ConfigureNumberRequest(
-            failover=FailoverSettings(enabled=True, mode="selective", numbers=[OTHER])
-        ),
+        PHONE, failover=FailoverSettings(enabled=True, mode="selective", numbers=[OTHER])
     ),
     # domains
     "list_domains": lambda c: c.domains.list(),
     "get_domain": lambda c: c.domains.get("example.com"),
-    "register_domain": lambda c: c.domains.register(
-        "example.com", body=RegisterDomainRequest(region="us-east-1")
-    ),
+    "register_domain": lambda c: c.domains.register("example.com", region="us-east-1"),
     "delete_domain": lambda c: c.domains.delete("example.com"),
     # entitlements
     "list_entitlements": lambda c: c.entitlements.list(),
