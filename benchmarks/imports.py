@@ -15,7 +15,7 @@ import sys
 from .sends import MESSAGE, TO, TOKEN
 from .server import ROOT, subprocess_env
 
-__all__ = ["SNIPPETS", "startup_times", "time_snippet"]
+__all__ = ["COLD_START", "SNIPPETS", "cold_start_times", "startup_times", "time_snippet"]
 
 SNIPPETS = {
     "import httpx": "import httpx",
@@ -26,6 +26,12 @@ SNIPPETS = {
         f"import contiguity_ext\nclient = contiguity_ext.login({TOKEN!r})\n"
         f"client.text.send(to={TO!r}, message={MESSAGE!r})"
     ),
+}
+
+# What a program pays before its first call: the SDK's client against a bare httpx client.
+COLD_START = {
+    "httpx": "import httpx\nhttpx.Client()",
+    "sdk": f"import contiguity_ext\ncontiguity_ext.login({TOKEN!r})",
 }
 
 _TIMED = """\
@@ -49,6 +55,20 @@ def startup_times(base_url: str, *, runs: int) -> dict[str, float]:
     # Untimed: imports everything once, writing any missing bytecode cache.
     _run(SNIPPETS["import + login() + first text.send"], base_url)
     return {name: time_snippet(body, runs=runs, base_url=base_url) for name, body in SNIPPETS.items()}
+
+
+def cold_start_times(base_url: str, *, runs: int) -> dict[str, float]:
+    """Median seconds of each :data:`COLD_START` snippet, run in alternating interpreters.
+
+    Alternating pairs the two figures in time, so a neighbour's load on the shared CPU weighs
+    on both alike and their ratio stays meaningful.
+    """
+    _run(COLD_START["sdk"], base_url)
+    times: dict[str, list[float]] = {name: [] for name in COLD_START}
+    for _ in range(runs):
+        for name, body in COLD_START.items():
+            times[name].append(_run(body, base_url))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def _run(body: str, base_url: str) -> float:

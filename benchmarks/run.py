@@ -15,7 +15,7 @@ from contiguity_ext.sandbox.process import running_sandbox
 
 from . import phone_throughput
 from .compare import Comparison, compare_async, compare_sync
-from .imports import startup_times
+from .imports import cold_start_times, startup_times
 from .memory import measure_memory
 from .overhead import measure_overhead
 from .report import Row, machine, render_doc, render_table
@@ -52,6 +52,7 @@ QUICK = {
 }
 TARGET_RATIO = 1.10
 TARGET_IMPORT = 0.050
+TARGET_COLD_START = 1.25
 TARGET_E164 = 200_000
 TARGET_NATIONAL = 50_000
 TARGET_SANDBOX_LATENCY = 0.002
@@ -87,6 +88,7 @@ def main(argv: list[str] | None = None) -> None:
         overhead = measure_overhead(rounds=settings["overhead_rounds"], calls=settings["overhead_calls"])
         _progress(f"start-up ({settings['import_runs']} interpreters per figure)")
         startup = startup_times(server.url, runs=settings["import_runs"])
+        cold = cold_start_times(server.url, runs=settings["import_runs"] * 2)
         _progress("phone numbers")
         phones = phone_throughput.measure(seconds=0.05 if options.quick else 1.0)
         _progress("memory")
@@ -118,6 +120,12 @@ def main(argv: list[str] | None = None) -> None:
         Row(
             "`import contiguity_client` (generated package; loads httpx)",
             _ms(startup["import contiguity_client"]),
+        ),
+        Row(
+            "Cold start: `import contiguity_ext; login()` ÷ `import httpx; httpx.Client()`",
+            f"{cold['sdk'] / cold['httpx']:.2f}× (httpx {_ms(cold['httpx'])}, SDK {_ms(cold['sdk'])})",
+            f"≤ {TARGET_COLD_START:.2f}×",
+            cold["sdk"] / cold["httpx"] <= TARGET_COLD_START,
         ),
         Row("`import contiguity_ext` + `login()`", _ms(startup["import contiguity_ext + login()"])),
         Row("… + first `text.send` (local server)", _ms(startup["import + login() + first text.send"])),

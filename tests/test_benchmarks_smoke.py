@@ -145,7 +145,7 @@ def test_quick_run_prints_every_row(capsys: pytest.CaptureFixture[str]) -> None:
     run.main(["--quick"])
     printed = capsys.readouterr().out
     rows = [line for line in printed.splitlines() if line.startswith("| ") and "---" not in line]
-    assert len(rows) == 1 + 15
+    assert len(rows) == 1 + 16
     for benchmark in (
         "Sequential `text.send`",
         "Concurrent `text.send`",
