@@ -58,11 +58,8 @@ NEW_SCHEMA = {
     ]
 }
 # The one line, and the imports it needs.
-NEW_LINE = "    attempts = endpoint(get_otp_attempts._get_kwargs, OtpAttemptsResponse)\n"
-NEW_IMPORTS = (
-    "from contiguity_client.api.otp import get_otp_attempts\n"
-    "from contiguity_client.models import OtpAttemptsResponse\n"
-)
+NEW_LINE = "    attempts = endpoint(otp.get_otp_attempts_arguments, OtpAttemptsResponse)\n"
+NEW_IMPORTS = "from contiguity_client.models import OtpAttemptsResponse\n"
 
 CHECKS = textwrap.dedent(
     """
@@ -119,8 +116,8 @@ def _add_the_line(resources: Path) -> None:
         "\nfrom .._endpoint import endpoint\n", "\n" + NEW_IMPORTS + "from .._endpoint import endpoint\n"
     )
     text = text.replace(
-        "class _OtpEndpoints(Resource[TransportT]):\n",
-        "class _OtpEndpoints(Resource[TransportT]):\n" + NEW_LINE,
+        "class _OtpEndpoints(Resource[TransportT, ModeT]):\n",
+        "class _OtpEndpoints(Resource[TransportT, ModeT]):\n" + NEW_LINE,
     )
     assert NEW_LINE in text
     module.write_text(text, encoding="utf-8")
