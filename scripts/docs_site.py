@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import contiguity_ext
+import contiguity_ext.types
 from contiguity_ext import _spec
 from contiguity_ext._operation_table import ClientMethod, operation_table
 from contiguity_ext.errors import error_class_for_status
@@ -125,36 +126,35 @@ def local_objects(group: str) -> list[tuple[str, type]]:
 
 
 def signature(method: ClientMethod) -> inspect.Signature:
+    """The method's signature, with ``**criteria: Unpack[SomeTypedDict]`` spelled out key by key."""
     bound = method.bind(client())
     try:
         found = inspect.signature(bound, eval_str=True)
     except NameError:
         found = inspect.signature(bound)
-    if method.endpoint is not None and all(
-        p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in found.parameters.values()
-    ):
-        return _declared_signature(method.endpoint)
-    return found
+    listed: list[inspect.Parameter] = []
+    for parameter in found.parameters.values():
+        keys = _typed_dict(parameter.annotation) if parameter.kind is parameter.VAR_KEYWORD else None
+        if keys is None or parameter.name.startswith("_"):
+            listed.append(parameter)
+            continue
+        optional: frozenset[str] = getattr(keys, "__optional_keys__", frozenset())
+        for key, hint in typing.get_type_hints(keys).items():
+            default = ... if key in optional else inspect.Parameter.empty
+            listed.append(
+                inspect.Parameter(key, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=hint)
+            )
+    return found.replace(parameters=listed)
 
 
-def _declared_signature(endpoint: Any) -> inspect.Signature:
-    """What an endpoint whose bound method shows ``(*args, **kwargs)`` accepts.
-
-    That is the signature of what it was declared with: the body factory, the argument
-    adapter, or else the generated request builder.
-    """
-    adapt = getattr(endpoint, "_adapt", None)
-    target = adapt
-    if adapt is not None:
-        target = inspect.getclosurevars(adapt).nonlocals.get("factory", adapt)
-    if target is None:
-        target = endpoint._build
-    try:
-        found = inspect.signature(target, eval_str=True)
-    except NameError:
-        found = inspect.signature(target)
-    shown = [p for p in found.parameters.values() if p.name != "self"]
-    return inspect.Signature(shown)
+def _typed_dict(annotation: object) -> type | None:
+    """``SomeTypedDict`` from ``Unpack[SomeTypedDict]`` (or its unevaluated string)."""
+    if isinstance(annotation, str):
+        match = re.fullmatch(r"Unpack\[(\w+)\]", annotation)
+        found = getattr(contiguity_ext.types, match.group(1), None) if match else None
+        return found if isinstance(found, type) else None
+    arguments = typing.get_args(annotation)
+    return arguments[0] if arguments and isinstance(arguments[0], type) else None
 
 
 def _short(annotation: object) -> str:
@@ -224,7 +224,7 @@ def summary(method: ClientMethod) -> str:
     doc = inspect.getdoc(method.bind(client())) or ""
     text = re.split(r"^(?:Args|Returns|Raises):$", doc, flags=re.MULTILINE)[0]
     text = re.sub(r"\n\nReturns :class:`\w+`\.\s*$", "", text.strip())
-    return "\n".join(line.strip() for line in text.splitlines())
+    return markdown_docstring("\n".join(line.strip() for line in text.splitlines()))
 
 
 def returns(method: ClientMethod) -> str:
@@ -378,7 +378,9 @@ def group_page(group: str, methods: list[ClientMethod]) -> str:
         "",
         "Every method is the same on `AsyncContiguity` (from `login_async`), where it is awaited. "
         "Calls that send a request also take the per-call options `timeout`, `max_retries`, "
-        "`extra_headers`, `extra_query` and `extra_body`.",
+        "`extra_headers`, `extra_query` and `extra_body`, and are also reachable as "
+        "`client.<group>.with_raw_response.<method>(...)`, which returns the HTTP response "
+        "(status, headers, request id) whose `parse()` gives the result documented here.",
         "",
     ]
     for method in methods:
@@ -398,6 +400,8 @@ def group_page(group: str, methods: list[ClientMethod]) -> str:
 def _default(value: object) -> str:
     if value is inspect.Parameter.empty:
         return ""
+    if value is ...:  # a key a TypedDict does not require
+        return "..."
     if type(value).__name__ == "Unset":
         return "UNSET"
     return repr(value)
@@ -445,7 +449,7 @@ def _method_section(method: ClientMethod) -> list[str]:
         lines += ["| parameter | type | default | description |", "|---|---|---|---|"]
         for parameter in shown:
             default = _default(parameter.default)
-            default = f"`{default}`" if default else "required"
+            default = "optional" if default == "..." else f"`{default}`" if default else "required"
             if parameter.kind is inspect.Parameter.VAR_KEYWORD:
                 default = "optional"
             kind = f"`{parameter.annotation}`" if parameter.annotation else ""
