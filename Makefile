@@ -17,7 +17,7 @@ SPEC_JSON := contiguity_ext/_spec/openapi.json
 PY_SOURCES := contiguity_ext tests scripts benchmarks
 
 .PHONY: help setup setup-python generate check-generated spec-diff lint-spec check-ts format lint typecheck docs test \
-	demo bench clean dist test-floors test-matrix
+	demo bench clean dist test-floors test-matrix mutation
 
 help:
 	@echo "make setup            create .venv and node_modules (idempotent)"
@@ -33,6 +33,7 @@ help:
 	@echo "make test-matrix      the tests on Python 3.10-3.13 (PYTHONS=\"3.10 3.13\" for some)"
 	@echo "make demo             run the SDK against a local sandbox"
 	@echo "make bench            benchmark the SDK against raw httpx"
+	@echo "make mutation         mutation score of the core per module (MODULES=\"phone webhooks\" for some)"
 
 $(BIN)/.installed: requirements-dev.txt requirements-test.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -111,5 +112,13 @@ demo: setup-python
 bench: setup-python
 	$(PY) -m benchmarks.run
 
+# Mutation testing of the core with mutmut (not part of `make test`: it takes many minutes).
+# mutmut runs only the tests that reach a mutated function, and keeps its work in mutants/,
+# so a second run re-checks only what changed. MUTATION_JOBS bounds the CPU it takes.
+MUTATION_JOBS ?= 2
+mutation: setup-python
+	mutmut run --max-children $(MUTATION_JOBS) $(foreach module,$(MODULES),"contiguity_ext.$(module).*")
+	$(PY) -m scripts.mutation_report $(foreach module,$(MODULES),contiguity_ext.$(module))
+
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .coverage
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .coverage mutants

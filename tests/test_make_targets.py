@@ -24,7 +24,12 @@ def recipes(target: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("target", "runs"), [("demo", "-m contiguity_ext.demo"), ("bench", "-m benchmarks.run")]
+    ("target", "runs"),
+    [
+        ("demo", "-m contiguity_ext.demo"),
+        ("bench", "-m benchmarks.run"),
+        ("mutation", "mutmut run --max-children 2"),
+    ],
 )
 def test_python_only_targets_never_touch_node(target: str, runs: str) -> None:
     commands = recipes(target)
@@ -37,3 +42,4 @@ def test_make_test_still_installs_the_node_tools() -> None:
     commands = recipes("test")
     assert "npm ci" in commands
     assert "tsc" in commands
+    assert "mutmut" not in commands  # far too slow for every run
