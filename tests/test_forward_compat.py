@@ -12,6 +12,7 @@ import json
 import logging
 from typing import Any
 
+import contiguity_client.types
 import httpx
 import pytest
 from contiguity_client.models import (
@@ -29,6 +30,12 @@ from contiguity_ext import webhooks
 from tests.support.recording import ENVELOPE, Recorder, envelope
 
 PHONE = "+15555550100"
+
+
+@pytest.fixture(autouse=True)
+def unreported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no unknown value reported yet, whichever tests ran before it."""
+    monkeypatch.setattr(contiguity_client.types, "_reported_unknown_values", set())
 
 
 def lease_data(**changes: Any) -> dict[str, Any]:
