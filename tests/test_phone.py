@@ -241,3 +241,35 @@ def test_every_example_number_normalises_from_each_written_form() -> None:
         for form in (PhoneNumberFormat.NATIONAL, PhoneNumberFormat.INTERNATIONAL):
             written = phonenumbers.format_number(number, form)
             assert to_e164(written, region=region) == expected, (region, written)
+
+
+def test_a_str_subclass_with_its_own_equality_never_shares_a_cache_entry() -> None:
+    class Liar(str):
+        """Equal to everything, all hashing alike: as a cache key it would answer for any number."""
+
+        def __eq__(self, other: object) -> bool:
+            return True
+
+        def __hash__(self) -> int:
+            return 0
+
+    phone._parse.cache_clear()
+    assert to_e164(Liar("020 7946 0958"), region="GB") == "+442079460958"
+    assert to_e164(Liar("020 7946 0959"), region="GB") == "+442079460959"
+    assert is_phone_number(Liar("020 7946 0959"), region="GB", strict=True)
+
+
+def test_the_length_limit_is_64_characters_inclusive() -> None:
+    written = "020 7946 0958"
+    assert to_e164(written.ljust(64), region="GB") == "+442079460958"
+    with pytest.raises(ValidationError, match="longer than 64 characters"):
+        to_e164(written.ljust(65), region="GB")
+
+
+def test_refusals_quote_what_was_given() -> None:
+    with pytest.raises(ValidationError) as caught:
+        to_e164(5555555555)  # type: ignore[arg-type]
+    assert str(caught.value).startswith("expected a phone number as a str, got int 5555555555")
+    with pytest.raises(ValidationError) as caught:
+        check_region("ZZ")
+    assert "'ZZ' is not a known region code" in str(caught.value)
