@@ -680,3 +680,67 @@ def test_construct_event_rejects_a_signed_body_that_is_not_an_event() -> None:
     with pytest.raises(WebhookVerificationError, match="not a valid webhook event") as caught:
         construct_event(body, header(body), SECRET, now=T)
     assert "signature" not in str(caught.value)
+
+
+# ---- what each refusal says ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field", "message"),
+    [
+        ({"secret": ""}, "secret", "must be a non-empty string"),
+        ({"timestamp": -1}, "timestamp", "must be a Unix time in seconds, not negative"),
+    ],
+)
+def test_sign_names_the_field_and_says_why(arguments: dict[str, Any], field: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        sign(BODY, **{"secret": SECRET, **arguments})
+    assert caught.value.field == field
+    assert str(caught.value) == f"{field}: {message}"
+
+
+@pytest.mark.parametrize(
+    ("header_value", "secret", "now", "reason"),
+    [
+        (VALID, "", T, "the webhook secret is empty"),
+        ([], SECRET, T, f"no {SIGNATURE_HEADER} header"),
+        ([VALID, "garbage"], SECRET, T, f"malformed {SIGNATURE_HEADER} header"),
+        (VALID, SECRET, float("nan"), "the current time is not a finite number"),
+        (VALID, SECRET, T + 301, "the signature is 301 s old, more than the 300 s tolerance"),
+        (VALID, SECRET, T - 301, "the signature is 301 s in the future, more than the 300 s tolerance"),
+        # Of several stale signatures, the one nearest to now is reported.
+        (
+            [header(BODY, t=T - 1000), header(BODY, t=T + 400)],
+            SECRET,
+            T,
+            "the signature is 400 s in the future",
+        ),
+        ([header(BODY, t=T + 1000), header(BODY, t=T - 400)], SECRET, T, "the signature is 400 s old"),
+        (f"t={T},v1={OTHER}", SECRET, T, "no v1 signature matches the body and secret"),
+    ],
+)
+def test_construct_event_says_why_a_signature_fails(
+    header_value: str | list[str], secret: str, now: float, reason: str
+) -> None:
+    with pytest.raises(WebhookVerificationError) as caught:
+        construct_event(BODY, header_value, secret, now=now)
+    assert str(caught.value).startswith(f"webhook signature verification failed: {reason}")
+    assert verify_signature(BODY, header_value, secret, now=now) is False
+
+
+NULL_IN_OPTIONAL = encode(
+    {**PAYLOADS["email.incoming"], "data": {**PAYLOADS["email.incoming"]["data"], "in_reply_to": None}}
+)
+
+
+def test_events_parse_leniently_unless_strict_is_asked_for() -> None:
+    assert type(parse_event(NULL_IN_OPTIONAL)).__name__ == "EmailIncomingEvent"
+    with pytest.raises(WebhookVerificationError, match=r"not a valid email\.incoming event"):
+        parse_event(NULL_IN_OPTIONAL, strict=True)
+
+
+def test_construct_event_passes_strict_on() -> None:
+    signed = sign(NULL_IN_OPTIONAL, SECRET, timestamp=T)
+    assert type(construct_event(NULL_IN_OPTIONAL, signed, SECRET, now=T)).__name__ == "EmailIncomingEvent"
+    with pytest.raises(WebhookVerificationError, match=r"not a valid email\.incoming event"):
+        construct_event(NULL_IN_OPTIONAL, signed, SECRET, now=T, strict=True)
