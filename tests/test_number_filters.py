@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from contiguity_ext import _spec
+from contiguity_ext.errors import ValidationError
 from tests.support.recording import Recorder, call_with, envelope
 
 # What each listing calls its numbers and its count, and the record its numbers are.
@@ -140,3 +141,14 @@ def test_unknown_keys_survive_filtering(recorder: Recorder, kind: str, is_async:
     assert number.additional_properties == {"rating": "gold"}
     assert result.to_dict()["data"]["page"] == {"next": "cursor_2"}
     assert (result.id, result.api_version) == ("req_test", "v2026.8.2")
+
+
+def test_an_unknown_criterion_is_refused_naming_every_known_one(recorder: Recorder) -> None:
+    with pytest.raises(ValidationError) as caught:
+        recorder.client().numbers.available(area_code="305")  # type: ignore[call-arg]
+    assert caught.value.field == "area_code"
+    assert (
+        str(caught.value)
+        == "area_code: unknown filter; the filters are status, channels, country, region, city"
+    )
+    assert recorder.requests == []

@@ -122,3 +122,38 @@ def test_non_path_argument(path: object) -> None:
         read_template(path)  # type: ignore[arg-type]
     assert caught.value.path == repr(path)
     assert isinstance(caught.value.__cause__, TypeError)
+
+
+def test_each_refusal_says_exactly_what_is_wrong(tmp_path: pathlib.Path) -> None:
+    file = tmp_path / "file.html"
+    file.write_text("x")
+    cases: list[tuple[object, str]] = [
+        (3, "expected a file path: 3"),
+        (tmp_path / "missing.html", f"template file not found: {tmp_path / 'missing.html'}"),
+        (tmp_path, f"template path is a directory: {tmp_path}"),
+        ("/dev/null", "template is not a regular file: /dev/null"),
+        (
+            file / "child.html",
+            f"could not read template ([Errno 20] Not a directory: '{file / 'child.html'}')",
+        ),
+    ]
+    for path, message in cases:
+        with pytest.raises(TemplateError) as caught:
+            read_template(path)  # type: ignore[arg-type]
+        assert str(caught.value).startswith(message), (path, str(caught.value))
+    with pytest.raises(TemplateError) as caught:
+        read_template(file / "child.html")
+    assert caught.value.path == str(file / "child.html")
+
+
+def test_a_permission_refusal_says_so(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.html"
+    path.write_text("x")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(TemplateError) as caught:
+        read_template(path)
+    assert str(caught.value) == f"no permission to read template: {path}"
