@@ -129,3 +129,17 @@ def test_any_text_gives_an_address_or_validation_error(value: str) -> None:
     assert normalised == normalised.strip()
     assert check_email(normalised) == normalised
     assert is_email(value)
+
+
+def test_the_length_limit_is_254_characters_inclusive() -> None:
+    longest = "a" * 64 + "@" + "b" * 63 + "." + "c" * 63 + "." + "d" * 57 + ".com"
+    assert len(longest) == 254
+    assert check_email(longest) == longest
+    with pytest.raises(ValidationError, match="longer than 254 characters"):
+        check_email("a" + longest)
+
+
+def test_a_non_str_address_is_refused_saying_what_it_was() -> None:
+    with pytest.raises(ValidationError) as caught:
+        check_email(5, field="to")  # type: ignore[arg-type]
+    assert str(caught.value) == "to: expected an email address as a str, got int 5"
