@@ -7,6 +7,7 @@ compares ``__all__`` with the package's members.
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import mypy.options
 import pytest
 
 import contiguity_ext
+from contiguity_ext import _exports
 
 # Built at run time from the TYPE_CHECKING block, so type checkers do not see it.
 PUBLIC: list[str] = contiguity_ext.__all__  # type: ignore[attr-defined]
@@ -82,3 +84,31 @@ def test_importing_the_package_loads_no_client_code() -> None:
     )
     assert "contiguity_ext._client" not in loaded
     assert "contiguity_ext.webhooks" not in loaded
+
+
+# The package computes its exports once per process; these call the functions afresh, so a
+# wrong line in them shows even after the package has answered every lookup.
+
+
+def test_the_exports_are_read_from_the_type_checking_block() -> None:
+    names = _exports.public_names.__wrapped__("contiguity_ext")
+    assert names["login"] == ("._client", "login")
+    assert names["webhooks"] == (".webhooks", None)  # `from . import webhooks as webhooks`
+    assert names["to_e164"] == (".phone", "to_e164")
+    assert "TYPE_CHECKING" not in names
+    assert "__version__" not in names  # imported outside the block
+    for name, (module, attribute) in names.items():
+        found = importlib.import_module(module, "contiguity_ext")
+        assert getattr(contiguity_ext, name) is (found if attribute is None else getattr(found, attribute))
+
+
+def test_lazy_exports_answer_getattr_all_and_dir() -> None:
+    getattr_, dir_ = _exports.lazy_exports("contiguity_ext", ["__version__"])
+    expected = ["__version__", *sorted(_exports.public_names("contiguity_ext"))]
+    assert dir_() == expected
+    assert getattr_("__all__") == expected
+    assert getattr_("login") is contiguity_ext.login
+    assert getattr_("webhooks") is contiguity_ext.webhooks
+    with pytest.raises(AttributeError) as caught:
+        getattr_("nothing_here")
+    assert str(caught.value) == "module 'contiguity_ext' has no attribute 'nothing_here'"
