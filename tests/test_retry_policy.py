@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import random
+import time
 from collections.abc import Mapping
 from types import SimpleNamespace
 
@@ -241,3 +242,17 @@ def test_the_policy_is_written_once_with_the_numbers_the_code_uses() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "](contiguity_ext/_retry.py)" in readme
     assert "doubling" not in readme, "the README links to the policy instead of repeating it"
+
+
+def test_an_asctime_retry_after_is_read_as_gmt_whatever_the_local_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = 1_700_000_000.0
+    asctime = time.asctime(time.gmtime(now + 30))  # "Tue Nov 14 22:14:50 2023": no zone written
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert _retry.parse_retry_after({"retry-after": asctime}, now=now) == 30.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
