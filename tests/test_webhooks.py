@@ -717,15 +717,33 @@ def test_sign_names_the_field_and_says_why(arguments: dict[str, Any], field: str
         ),
         ([header(BODY, t=T + 1000), header(BODY, t=T - 400)], SECRET, T, "the signature is 400 s old"),
         (f"t={T},v1={OTHER}", SECRET, T, "no v1 signature matches the body and secret"),
+        (f"t={T},v1=not-hex", SECRET, T, f"malformed {SIGNATURE_HEADER} header"),
+        ("\ud800", SECRET, T, f"malformed {SIGNATURE_HEADER} header"),
+        (VALID, "\ud800", T, "the secret or body is not encodable as UTF-8"),
+        (VALID, SECRET, T + 1, "the signature is 1 s old, more than the 0 s tolerance"),
     ],
 )
 def test_construct_event_says_why_a_signature_fails(
     header_value: str | list[str], secret: str, now: float, reason: str
 ) -> None:
+    tolerance = 0 if "the 0 s tolerance" in reason else 300
     with pytest.raises(WebhookVerificationError) as caught:
-        construct_event(BODY, header_value, secret, now=now)
+        construct_event(BODY, header_value, secret, tolerance, now=now)
     assert str(caught.value).startswith(f"webhook signature verification failed: {reason}")
-    assert verify_signature(BODY, header_value, secret, now=now) is False
+    assert verify_signature(BODY, header_value, secret, tolerance, now=now) is False
+
+
+def test_a_body_neither_bytes_nor_str_is_refused_saying_so() -> None:
+    with pytest.raises(WebhookVerificationError) as caught:
+        construct_event(123, VALID, SECRET, now=T)  # type: ignore[arg-type]
+    assert str(caught.value) == "webhook signature verification failed: the body is neither bytes nor str"
+    with pytest.raises(WebhookVerificationError) as caught:
+        parse_event(123)  # type: ignore[arg-type]
+    assert str(caught.value) == "webhook body must be bytes or str, got int"
+
+
+def test_empty_parts_of_a_header_are_skipped() -> None:
+    assert verify_signature(BODY, f"t={T},,v1={digest(BODY)}", SECRET, now=T)
 
 
 NULL_IN_OPTIONAL = encode(
