@@ -35,7 +35,7 @@ def test_the_client_override_is_the_stock_template_but_for_the_self_import() -> 
     assert body == expected, "the stock client.py.jinja changed: copy it again, keeping the one import"
 
 
-def test_the_model_override_is_the_stock_template_but_for_nulls_in_optional_fields() -> None:
+def test_the_model_override_is_the_stock_template_but_for_nulls_in_optional_fields_and_to_json() -> None:
     override = (OVERRIDES / "model.py.jinja").read_text(encoding="utf-8").partition("#}\n")[2]
     stock = STOCK.joinpath("model.py.jinja").read_text(encoding="utf-8")
     optional_source = """'d.pop("' + (property.name | in_double_quote_literal) + '", UNSET)' %}\n"""
@@ -49,6 +49,19 @@ def test_the_model_override_is_the_stock_template_but_for_nulls_in_optional_fiel
         {% if "None" not in (property.get_type_string() | as_unembedded_code) %}
             {% set property_source = 'none_as_unset(' + property_source + ')' %}
         {% endif %}
+""",
+        1,
+    )
+    to_dict_body = "        {{ _to_dict() | indent(8) }}\n\n"
+    expected = expected.replace(
+        to_dict_body,
+        to_dict_body
+        + """    def to_json(self, *, indent: int | None = None) -> str:
+        \"\"\"This model as JSON text: :meth:`to_dict`, serialised.\"\"\"
+        import json  # noqa: PLC0415
+
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
 """,
         1,
     )

@@ -108,6 +108,12 @@ class NumberDetails:
 
         return field_dict
 
+    def to_json(self, *, indent: int | None = None) -> str:
+        """This model as JSON text: :meth:`to_dict`, serialised."""
+        import json
+
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.lease_billing import LeaseBilling
