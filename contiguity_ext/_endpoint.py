@@ -41,7 +41,7 @@ from typing_extensions import ParamSpec, Self
 
 from . import _spec
 from ._checks import check_path_segment
-from ._options import OPTION_NAMES, CallOptions, pop_options
+from ._options import OPTION_NAMES, pop_options
 from ._quote import quote
 from ._response import APIResponse
 from ._transport import PreparedRequest, redact, request_id_of
@@ -143,17 +143,16 @@ class Endpoint(Generic[P, R]):
         transport = context.transport
         prepare = self._prepare
         parse = self._parse
-        options_of = _options_of
         parse_in_context = functools.partial(parse, context=context)
 
         if context.is_async:
 
             async def call_async(*args: Any, **kwargs: Any) -> Any:
-                request = prepare(context, args, kwargs, options_of(kwargs))
+                request = prepare(context, args, kwargs)
                 return parse(await transport.send(request), context)
 
             async def call_async_raw(*args: Any, **kwargs: Any) -> Any:
-                request = prepare(context, args, kwargs, options_of(kwargs))
+                request = prepare(context, args, kwargs)
                 started = time.perf_counter()
                 response = await transport.send(request)
                 return APIResponse(response, parse_in_context, time.perf_counter() - started)
@@ -162,10 +161,10 @@ class Endpoint(Generic[P, R]):
         else:
 
             def call_sync(*args: Any, **kwargs: Any) -> Any:
-                return parse(transport.send(prepare(context, args, kwargs, options_of(kwargs))), context)
+                return parse(transport.send(prepare(context, args, kwargs)), context)
 
             def call_sync_raw(*args: Any, **kwargs: Any) -> Any:
-                request = prepare(context, args, kwargs, options_of(kwargs))
+                request = prepare(context, args, kwargs)
                 started = time.perf_counter()
                 response = transport.send(request)
                 return APIResponse(response, parse_in_context, time.perf_counter() - started)
@@ -182,13 +181,11 @@ class Endpoint(Generic[P, R]):
         return call
 
     def _prepare(
-        self,
-        context: ClientContext[Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-        options: CallOptions | None,
+        self, context: ClientContext[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> PreparedRequest:
         operation = self._operation
+        # The common call gives no option: one set test instead of five dict pops.
+        options = None if not kwargs or OPTION_NAMES.isdisjoint(kwargs) else pop_options(kwargs)
         arguments = self._arguments(args, kwargs)
         if operation.parameters:
             self._check_parameters(operation, arguments, context.region)
@@ -266,11 +263,13 @@ class Endpoint(Generic[P, R]):
             unknown = sorted(kwargs.keys() - self._adapter_keywords)[0]
             raise TypeError(f"{self._attribute}() got an unexpected keyword argument {unknown!r}")
         try:
-            return dict(arguments_of(*args, **kwargs))
+            arguments = arguments_of(*args, **kwargs)
         except (TypeError, KeyError) as error:
             if isinstance(error, TypeError) and not self._binds(args, kwargs):
                 raise TypeError(f"{self._attribute}() {_plain(error)}") from None
             raise ValidationError(_plain(error), field=_argument_named(error)) from None
+        # The generated functions return a fresh dict; an adapter may return any mapping.
+        return arguments if type(arguments) is dict else dict(arguments)
 
     def _binds(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
         try:
@@ -333,13 +332,6 @@ class Endpoint(Generic[P, R]):
 def _named_keywords(function: Callable[..., Any]) -> frozenset[str]:
     parameters = inspect.signature(function).parameters.values()
     return frozenset(p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY))
-
-
-def _options_of(kwargs: dict[str, Any]) -> CallOptions | None:
-    # The common call gives no option: one set test instead of five dict pops.
-    if not kwargs or OPTION_NAMES.isdisjoint(kwargs):
-        return None
-    return pop_options(kwargs)
 
 
 @overload

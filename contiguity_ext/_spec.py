@@ -172,13 +172,19 @@ class Operation:
 
 def _version_key(version: object) -> tuple[int, ...] | None:
     """``v2026.8.2`` → ``(2026, 8, 2)``; None for anything else."""
-    match = re.fullmatch(r"v?(\d+(?:\.\d+)*)", version) if isinstance(version, str) else None
+    return _parse_version(version) if isinstance(version, str) else None
+
+
+# Every answer names its version, and one server names few: parse each once.
+@functools.lru_cache(maxsize=64)
+def _parse_version(version: str) -> tuple[int, ...] | None:
+    match = re.fullmatch(r"v?(\d+(?:\.\d+)*)", version)
     return tuple(int(part) for part in match.group(1).split(".")) if match else None
 
 
 def notice_api_version(served_version: object, noticed: list[str]) -> None:
     """Log once (per ``noticed`` list) that the server runs a newer API version than the bundled spec."""
-    if noticed:
+    if noticed or served_version == api_version():
         return
     served = _version_key(served_version)
     known = _version_key(api_version())
