@@ -22,10 +22,9 @@ import httpx
 from .. import _spec
 from .._endpoint import Endpoint
 from .._operation_table import ClientMethod, operation_table
+from .._options import OPTION_NAMES
 
 _PHONE_NUMBER_NAME = _spec.PHONE_NUMBER_REF.rpartition("/")[2]
-# Per-call options every API method also takes; the command line has global options instead.
-_PER_CALL_OPTIONS = frozenset({"timeout", "max_retries", "extra_headers", "extra_query", "extra_body"})
 
 
 @attrs.frozen
@@ -124,11 +123,11 @@ def _endpoint_operation(
     body_properties: Mapping[str, Any] = body["properties"]
     fields: list[Field] = []
     carrier: tuple[str, inspect.Parameter] | None = None
-    for parameter in _signature(endpoint, bound).parameters.values():
+    for parameter in inspect.signature(bound).parameters.values():
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
-        if parameter.name in _PER_CALL_OPTIONS and parameter.kind is parameter.KEYWORD_ONLY:
-            continue
+        if parameter.name in OPTION_NAMES and parameter.kind is parameter.KEYWORD_ONLY:
+            continue  # per-call options: the command line has its global options instead
         # ``body`` is the request model, unless the body has a field of that name (email's).
         is_model = parameter.name == "body" and "body" not in body_properties
         if is_model or (parameter.kind is parameter.POSITIONAL_ONLY and body_properties):
@@ -163,26 +162,6 @@ def _endpoint_operation(
         frozenset(carried),
         carrier is not None and carrier[1].default is inspect.Parameter.empty,
     )
-
-
-def _signature(endpoint: Endpoint[Any, Any], bound: Callable[..., Any]) -> inspect.Signature:
-    """The parameters the client method takes.
-
-    The bound method's own signature when it publishes one; otherwise that of what the endpoint
-    was declared with: the body model or adapter function, or the generated request builder.
-    """
-    try:
-        published = inspect.signature(bound)
-    except (TypeError, ValueError):
-        published = None
-    # A pass-through (*args, **kwargs) publishes nothing; a method's own **options do not count.
-    if published is not None and not any(p.kind is p.VAR_POSITIONAL for p in published.parameters.values()):
-        return published
-    adapt = getattr(endpoint, "_adapt", None)
-    if adapt is None:
-        return inspect.signature(endpoint._build)
-    declared = inspect.getclosurevars(adapt).nonlocals.get("factory", adapt)
-    return inspect.signature(declared)
 
 
 def _parameter_schema(operation: _spec.Operation, wire_name: str) -> Mapping[str, Any] | None:
