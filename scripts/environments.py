@@ -123,13 +123,23 @@ def floors() -> int:
     return run_tests(create("floors", FLOORS_PYTHON, [*exact, *tools]))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m scripts.environments", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     matrix_parser = commands.add_parser("matrix", help="the suite on every supported Python")
-    matrix_parser.add_argument("versions", nargs="*", default=PYTHONS, choices=PYTHONS, metavar="VERSION")
+    matrix_parser.add_argument("versions", nargs="*", metavar="VERSION", help=f"of {PYTHONS}; default: all")
     commands.add_parser("floors", help="the suite on the lowest declared dependencies")
     arguments = parser.parse_args(argv)
+    if arguments.command == "matrix":
+        # Checked here, not with choices=: argparse checks an empty nargs="*" list against them.
+        if unsupported := set(arguments.versions) - set(PYTHONS):
+            parser.error(f"not a supported Python: {', '.join(sorted(unsupported))} (supported: {PYTHONS})")
+        arguments.versions = arguments.versions or list(PYTHONS)
+    return arguments
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse(argv)
     os.environ["UV_PYTHON_DOWNLOADS"] = "never"  # only the machine's own interpreters count
     return matrix(arguments.versions) if arguments.command == "matrix" else floors()
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from contiguity_ext import __version__, _console
-from scripts.environments import FLOORS_PYTHON, PYTHONS
+from scripts.environments import FLOORS_PYTHON, PYTHONS, parse
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
@@ -103,3 +103,10 @@ def test_the_command_runs_the_cli_when_the_extra_is_installed(
         _console.main()
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.startswith("Usage: contiguity")
+
+
+def test_the_matrix_runs_every_supported_python_unless_told_which() -> None:
+    assert parse(["matrix"]).versions == list(PYTHONS)
+    assert parse(["matrix", "3.10", "3.13"]).versions == ["3.10", "3.13"]
+    with pytest.raises(SystemExit):
+        parse(["matrix", "3.9"])  # not a supported version: refused, not silently skipped
