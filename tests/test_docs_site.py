@@ -14,10 +14,6 @@ from pathlib import Path
 
 import pytest
 
-# The site builder is a development tool (requirements-dev.txt) that the matrix's environments
-# lack; make test runs these tests.
-pytest.importorskip("griffe")
-
 from contiguity_ext._operation_table import operation_table
 from tests.support.prism import PrismServer
 
