@@ -103,7 +103,8 @@ class Endpoint(Generic[P, R]):
         self._name = operation.__name__.removesuffix(_ARGUMENTS_SUFFIX)
         operation_module = importlib.import_module(f"{operation.__module__}.{self._name}")
         self._build: Callable[..., dict[str, Any]] = operation_module._get_kwargs
-        self.__doc__ = _describe(operation, response, with_arguments=arguments is None)
+        # A mapped result (``otp.send`` → the id) is described by the group, not by the model.
+        self.__doc__ = _describe(operation, None if unwrap else response, with_arguments=arguments is None)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._attribute = name
@@ -490,9 +491,10 @@ def _shape_error(response: httpx.Response, message: str) -> APIResponseValidatio
     )
 
 
-def _describe(operation: Callable[..., Any], response: type[Any], *, with_arguments: bool) -> str:
+def _describe(operation: Callable[..., Any], response: type[Any] | None, *, with_arguments: bool) -> str:
     """The spec's summary, description and (for the generated signature) arguments, for help()."""
     text = (inspect.getdoc(operation) or "").split("\nReturns:")[0]
     if not with_arguments:
         text = text.split("\nArgs:")[0]
-    return f"{text.strip()}\n\nReturns:\n    {response.__name__}".strip()
+    returns = "" if response is None else f"\n\nReturns:\n    {response.__name__}"
+    return f"{text.strip()}{returns}"

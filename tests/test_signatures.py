@@ -201,3 +201,9 @@ def test_flat_signature_of_lease(recorder: Recorder) -> None:
     signature = inspect.signature(recorder.client().numbers.lease)
     assert list(signature.parameters)[:3] == ["number", "billing_method", "body"]
     assert signature.return_annotation is LeaseResponse
+
+
+def test_a_method_returning_part_of_the_answer_does_not_claim_the_model(recorder: Recorder) -> None:
+    send = recorder.client().otp.send
+    assert "OtpSentResponse" not in (send.__doc__ or "")
+    assert inspect.signature(send).return_annotation is inspect.Signature.empty
