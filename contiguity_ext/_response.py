@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
-from ._transport import request_id_of
+from ._transport import redact, request_id_of
 
 R = TypeVar("R")
 
@@ -27,7 +27,8 @@ class RequestInfo:
     @classmethod
     def of(cls, request: httpx.Request) -> RequestInfo:
         headers = {name: _MASKED.get(name.lower(), value) for name, value in request.headers.items()}
-        return cls(request.method, str(request.url), headers)
+        # The token travels in a header only, but a URL built from careless input could quote it.
+        return cls(request.method, redact(str(request.url), request), redact(headers, request))
 
 
 class APIResponse(Generic[R]):

@@ -276,3 +276,14 @@ async def test_async_raw_response() -> None:
     assert raw.status_code == 200
     assert raw.parse().data.message_id == "text_1"
     assert recorder.requests[-1].extensions["timeout"]["read"] == 4.0
+
+
+def test_raw_request_never_shows_the_token_even_where_a_caller_put_it() -> None:
+    recorder = Recorder(_answer_with_headers)
+    client = recorder.client("contiguity_sk_secret_token")
+    raw = client.text.with_raw_response.send(
+        to=PHONE, message="hi", extra_query={"echo": "contiguity_sk_secret_token"}
+    )
+    assert "contiguity_sk_secret_token" not in raw.http_request.url
+    assert "contiguity_sk_secret_token" not in str(raw.http_request.headers)
+    assert "echo=" in raw.http_request.url
