@@ -38,6 +38,7 @@ import sqlite3
 import string
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -172,7 +173,7 @@ def read_csv(
             rows = list(_numbered(reader))
             columns = reader.fieldnames or []
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise ValidationError(f"cannot read {os.fspath(path)}: {error}") from None
+        raise ValidationError(f"cannot read {os.fspath(path)}: {error}", field="file") from None
     return _recipients(rows, columns, message, to_column, region)
 
 
@@ -205,7 +206,9 @@ def _recipients(
     missing = [name for name in [to_column, *placeholders] if name not in columns]
     if missing:
         raise ValidationError(
-            f"no column {', '.join(repr(name) for name in missing)} (the columns are: {', '.join(columns)})"
+            f"no column {', '.join(repr(name) for name in missing)} (the columns are: {', '.join(columns)})",
+            # The argument to correct: the recipients' column, or the template naming the others.
+            field="to_column" if to_column in missing else "message",
         )
     validate = _spec.operation("send_text").body_validator
     ready: list[Recipient] = []
@@ -226,11 +229,11 @@ def _placeholders(message: str) -> list[str]:
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(message) if name is not None]
     except ValueError as error:
-        raise ValidationError(f"message template: {error}") from None
+        raise ValidationError(f"not a template: {error}", field="message") from None
     for name in fields:
         # Only plain column names: "{0}", "{a.b}" or "{a[0]}" would reach into Python objects.
         if not name or name.isdigit() or any(mark in name for mark in ".[]"):
-            raise ValidationError(f"message template: {{{name}}} is not a column name")
+            raise ValidationError(f"{{{name}}} is not a column name", field="message")
     return list(dict.fromkeys(fields))
 
 
@@ -239,14 +242,15 @@ def _recipient(
 ) -> Recipient:
     empty = [name for name in [to_column, *placeholders] if not (row.get(name) or "").strip()]
     if empty:
-        raise ValidationError(f"no value for {', '.join(repr(name) for name in empty)}")
+        others = f" (nor for {', '.join(repr(name) for name in empty[1:])})" if empty[1:] else ""
+        raise ValidationError(f"no value on line {line}{others}", field=empty[0])
     to = to_e164(row[to_column], region=region, field=to_column)
     try:
         text = message.format_map({name: row[name] for name in placeholders})
     except (ValueError, KeyError) as error:
-        raise ValidationError(f"message template: {error}") from None
+        raise ValidationError(f"not a template: {error}", field="message") from None
     if not text.strip():
-        raise ValidationError("the message is empty")
+        raise ValidationError(f"empty on line {line}", field="message")
     return Recipient(line, to, text)
 
 
@@ -404,10 +408,12 @@ class _Run:
             lines = ", ".join(map(str, mismatched[:10])) + (" ..." if len(mismatched) > 10 else "")
             raise JournalMismatchError(
                 f"the journal recorded another recipient or message for line(s) {lines}; "
-                "use a new journal for a changed file or message"
+                "use a new journal for a changed file or message",
+                field="journal",
             )
-        if len({r.line for r in recipients}) != len(recipients):
-            raise ValidationError("two recipients share a line number")
+        shared = sorted(line for line, count in Counter(r.line for r in recipients).items() if count > 1)
+        if shared:
+            raise ValidationError(f"more than one recipient on line {shared[0]}", field="line")
         to_send: list[Recipient] = []
         unknown: list[Recipient] = []
         answered: list[Outcome] = []

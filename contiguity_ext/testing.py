@@ -181,7 +181,11 @@ class Sandbox:
         )
         data = answer.json()["data"]
         if answer.status_code != 200:
-            raise ValidationError(data["error"])
+            # The sandbox answers "body.from: must match ...": split the field back off its reason.
+            field, separator, reason = str(data["error"]).partition(": ")
+            if not separator or " " in field:
+                field, reason = "body", str(data["error"])
+            raise ValidationError(reason, field=field)
         return str(data["message_id"])
 
     def advance(self, seconds: float) -> None:

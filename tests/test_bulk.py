@@ -12,6 +12,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -197,8 +198,9 @@ def test_a_journal_for_other_rows_is_refused_before_sending(api: API, send: Send
     journal = tmp_path / "journal.sqlite"
     send(recipients(NUMBERS[:3]), journal=journal)
     changed = bulk.recipients_from_rows(rows(NUMBERS[:3]), message="Changed {name} {code}").rows
-    with pytest.raises(bulk.JournalMismatchError, match=r"line\(s\) 2, 3, 4"):
+    with pytest.raises(bulk.JournalMismatchError, match=r"line\(s\) 2, 3, 4") as refused:
         send(changed, journal=journal)
+    assert refused.value.field == "journal"
     assert api.received() == Counter(NUMBERS[:3])
 
 
@@ -222,21 +224,61 @@ def test_read_csv_reports_bad_rows_with_line_numbers(tmp_path: Path) -> None:
     assert found.rows[1].message == "Hi Multi\nline, your code is 3"
     assert [p.line for p in found.problems] == [3, 6]
     assert "contains letters" in found.problems[0].reason
-    assert str(found.problems[1]) == "line 6: no value for 'name'"
+    assert str(found.problems[1]) == "line 6: name: no value on line 6"
+
+
+def test_an_unreadable_file_is_a_file_error(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match=r"^file: cannot read .*missing\.csv") as refused:
+        bulk.read_csv(tmp_path / "missing.csv", message=TEMPLATE)
+    assert refused.value.field == "file"
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "message"),
+    [
+        ({"to": "", "name": "", "code": "1"}, "to", "to: no value on line 2 (nor for 'name')"),
+        ({"to": NUMBERS[0], "name": " ", "code": "1"}, "name", "name: no value on line 2"),
+    ],
+)
+def test_an_empty_value_names_its_column_and_line(row: dict[str, str], field: str, message: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        bulk._recipient(2, row, TEMPLATE, ["name", "code"], "to", "US")
+    assert (refused.value.field, str(refused.value)) == (field, message)
+
+
+def test_an_empty_message_names_the_message_and_line() -> None:
+    with pytest.raises(ValidationError) as refused:
+        bulk._recipient(3, {"to": NUMBERS[0]}, "  ", [], "to", "US")
+    assert (refused.value.field, str(refused.value)) == ("message", "message: empty on line 3")
+
+
+def test_two_recipients_on_one_line_are_refused_before_sending(api: API, send: Send) -> None:
+    first, second, *_ = recipients()
+    with pytest.raises(ValidationError, match=r"^line: more than one recipient on line 2$") as refused:
+        send([first, attrs.evolve(second, line=first.line)])
+    assert refused.value.field == "line"
+    assert api.received() == Counter()
 
 
 @pytest.mark.parametrize(
     ("template", "message"),
     [
-        ("Hi {nickname}", "no column 'nickname'"),
-        ("Hi {name.__class__}", "not a column name"),
-        ("Hi {0}", "not a column name"),
-        ("Hi {name", "message template"),
+        ("Hi {nickname}", "^message: no column 'nickname'"),
+        ("Hi {name.__class__}", r"^message: \{name\.__class__\} is not a column name$"),
+        ("Hi {0}", r"^message: \{0\} is not a column name$"),
+        ("Hi {name", "^message: not a template: "),
     ],
 )
 def test_templates_name_only_columns(template: str, message: str) -> None:
-    with pytest.raises(ValidationError, match=message):
+    with pytest.raises(ValidationError, match=message) as refused:
         bulk.recipients_from_rows(rows(), message=template)
+    assert refused.value.field == "message"
+
+
+def test_a_missing_recipient_column_names_the_to_column() -> None:
+    with pytest.raises(ValidationError, match=r"^to_column: no column 'mobile'") as refused:
+        bulk.recipients_from_rows(rows(), message=TEMPLATE, to_column="mobile")
+    assert refused.value.field == "to_column"
 
 
 def test_the_pacer_spreads_sends_after_a_burst() -> None:
@@ -249,8 +291,9 @@ def test_the_pacer_spreads_sends_after_a_burst() -> None:
 
 @pytest.mark.parametrize("options", [{"rate": 0}, {"concurrency": 0}, {"burst": 0}])
 def test_bad_run_options_are_rejected_before_sending(api: API, send: Send, options: dict[str, Any]) -> None:
-    with pytest.raises(ValidationError), api.client() as client:
+    with pytest.raises(ValidationError) as refused, api.client() as client:
         bulk.send(client, recipients(), **options)
+    assert refused.value.field == next(iter(options))
     assert api.received() == Counter()
 
 
@@ -260,7 +303,8 @@ def test_a_journal_that_cannot_be_used_is_refused_before_sending(
     not_a_database = tmp_path / "recipients.csv"
     not_a_database.write_text("to,name\n+15555550120,Ada\n", encoding="utf-8")
     for journal in (not_a_database, tmp_path / "missing" / "journal.sqlite"):
-        with pytest.raises(ValidationError, match=r"journal: cannot use .* as a journal"):
+        with pytest.raises(ValidationError, match=r"journal: cannot use .* as a journal") as refused:
             send(recipients(), journal=journal)
+        assert refused.value.field == "journal"
     assert not_a_database.read_text(encoding="utf-8") == "to,name\n+15555550120,Ada\n"
     assert api.received() == Counter()

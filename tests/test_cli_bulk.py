@@ -211,9 +211,9 @@ def test_dry_run_checks_every_row_and_sends_nothing(base_url: str, tmp_path: Pat
     assert result.exit_code == 2
     assert result.stdout == "1 row(s) ready, 2 bad; nothing sent (dry run)\n"
     assert result.stderr.startswith("line 3: to: 'not a number' contains letters")
-    assert "line 4: no value for 'name'" in result.stderr
+    assert "line 4: name: no value on line 4" in result.stderr
     as_json = cli(base_url, str(csv), "-m", TEMPLATE, "--dry-run", "--json")
-    assert json.loads(as_json.stdout)["problems"][1] == {"line": 4, "reason": "no value for 'name'"}
+    assert json.loads(as_json.stdout)["problems"][1] == {"line": 4, "reason": "name: no value on line 4"}
     assert received(base_url) == Counter()
 
 
@@ -249,7 +249,7 @@ def test_a_clean_run_reports_each_row(base_url: str, tmp_path: Path) -> None:
         (["--rate", "fast"], "Invalid value for '--rate': 'fast' is not a rate such as 10/s or 600/min"),
         (["--rate", "0/s"], "Invalid value for '--rate': '0/s' is not a rate such as 10/s or 600/min"),
         (["--concurrency", "0"], "Invalid value for '--concurrency': 0 is not in the range x>=1."),
-        (["--to-column", "mobile"], "no column 'mobile' (the columns are: phone, name, code)"),
+        (["--to-column", "mobile"], "to_column: no column 'mobile' (the columns are: phone, name, code)"),
         (
             ["--journal", "no-such-directory/journal.sqlite"],
             "journal: cannot use no-such-directory/journal.sqlite as a journal: unable to open database file",

@@ -123,8 +123,9 @@ def test_an_inbound_text_verifies_a_reverse_otp_session() -> None:
 
 
 def test_an_invalid_inbound_text_is_refused() -> None:
-    with pytest.raises(ValidationError, match=r"body\.from: must match pattern"):
+    with pytest.raises(ValidationError, match=r"^body\.from: must match pattern") as refused:
         Sandbox().inbound("555", SANDBOX_NUMBER, "Hi")
+    assert refused.value.field == "body.from"
 
 
 def test_webhooks_reach_the_callback_signed_for_the_sdks_verifier() -> None:
