@@ -124,7 +124,7 @@ def test_help_lists_every_command_and_global_option() -> None:
             "webhook verify",
             ["--secret SECRET", "CONTIGUITY_WEBHOOK_SECRET", "--signature HEADER", "--body-file"],
         ),
-        ("sandbox", ["--port", "--webhook-url URL", "--webhook-secret SECRET"]),
+        ("sandbox", ["--port", "--webhook-url URL", "--webhook-secret SECRET", "--require-token TOKEN"]),
     ],
 )
 def test_each_command_documents_its_options(command: str, expected: list[str]) -> None:
@@ -585,9 +585,12 @@ def test_sandbox_delegates_to_the_sandbox_server(monkeypatch: pytest.MonkeyPatch
     assert run("sandbox").exit_code == 0
     args = ["sandbox", "--port", "0", "--webhook-url", "http://127.0.0.1:9/hook", "--webhook-secret", SECRET]
     assert run(*args).exit_code == 0
+    # The client's own --token (before the command) is not passed on; --require-token is.
+    assert run("sandbox", "--require-token", "sk_only").exit_code == 0
     assert calls == [
         [],
         ["--port", "0", "--webhook-url", "http://127.0.0.1:9/hook", "--webhook-secret", SECRET],
+        ["--token", "sk_only"],
     ]
 
 
@@ -611,17 +614,25 @@ def test_sandbox_exit_status_passes_through(monkeypatch: pytest.MonkeyPatch) -> 
 def test_end_to_end_against_a_sandbox_started_by_the_command() -> None:
     command = [sys.executable, "-m", "contiguity_ext.cli"]
     server = subprocess.Popen(
-        [*command, "sandbox", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
+        [*command, "sandbox", "--port", "0", "--require-token", "sk_required"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
     try:
         base_url = _wait_until_listening(server)
-        client_command = [*command, "--token", "any", "--base-url", base_url]
+        client_command = [*command, "--token", "sk_required", "--base-url", base_url]
         sent = subprocess.run(
             [*client_command, "--json", "text", "send", "--to", PHONE, "-m", "Hi"],
             capture_output=True, text=True, timeout=60, check=False,
         )  # fmt: skip
         assert (sent.returncode, sent.stderr) == (0, "")
         assert json.loads(sent.stdout)["data"]["message_id"].startswith("text_")
+        other_token = subprocess.run(
+            [*command, "--token", "sk_other", "--base-url", base_url, "--json", "domains", "list"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        error = json.loads(other_token.stdout)["error"]
+        assert (other_token.returncode, error["type"]) == (1, "AuthenticationError")
+        assert error["status_code"] == 401
         refused = subprocess.run(
             [*command, "--base-url", base_url, "domains", "list"], capture_output=True, text=True, timeout=60,
             check=False,

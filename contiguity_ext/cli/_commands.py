@@ -255,10 +255,18 @@ def webhook_verify(
 @click.option("--port", type=click.IntRange(0, 65535), help="Port, 0 for any free one [default: 8787]")
 @click.option("--webhook-url", metavar="URL", help="POST webhook events (deliveries, inbound texts) here.")
 @click.option("--webhook-secret", metavar="SECRET", help="Sign webhook events with this secret (whsec_...).")
-def sandbox(port: int | None, webhook_url: str | None, webhook_secret: str | None) -> None:
+@click.option(
+    "--require-token",
+    metavar="TOKEN",
+    help="Accept only this API token (401 for any other) [default: any token]",
+)
+def sandbox(
+    port: int | None, webhook_url: str | None, webhook_secret: str | None, require_token: str | None
+) -> None:
     """Serve a local, in-memory Contiguity API on 127.0.0.1 (needs the sandbox extra).
 
-    Point commands at it with --base-url (or CONTIGUITY_BASE_URL); any token is accepted.
+    Point commands at it with --base-url (or CONTIGUITY_BASE_URL); any token is accepted
+    unless --require-token names one.
     """
     # Imported here: the sandbox is large and only this command needs it.
     from ..sandbox.__main__ import main as serve
@@ -267,6 +275,8 @@ def sandbox(port: int | None, webhook_url: str | None, webhook_secret: str | Non
         *(["--port", str(port)] if port is not None else []),
         *(["--webhook-url", webhook_url] if webhook_url else []),
         *(["--webhook-secret", webhook_secret] if webhook_secret else []),
+        # The sandbox server calls it --token; here --token is the client's own API key.
+        *(["--token", require_token] if require_token is not None else []),
     ]
     try:
         serve(argv)
