@@ -99,6 +99,7 @@ def test_the_exports_are_read_from_the_type_checking_block() -> None:
     assert "__version__" not in names  # imported outside the block
     for name, (module, attribute) in names.items():
         found = importlib.import_module(module, "contiguity_ext")
+        assert found is sys.modules["contiguity_ext" + module]
         assert getattr(contiguity_ext, name) is (found if attribute is None else getattr(found, attribute))
 
 
@@ -107,8 +108,8 @@ def test_lazy_exports_answer_getattr_all_and_dir() -> None:
     expected = ["__version__", *sorted(_exports.public_names("contiguity_ext"))]
     assert dir_() == expected
     assert getattr_("__all__") == expected
-    assert getattr_("login") is contiguity_ext.login
-    assert getattr_("webhooks") is contiguity_ext.webhooks
+    assert getattr_("login") is sys.modules["contiguity_ext._client"].login
+    assert getattr_("webhooks") is sys.modules["contiguity_ext.webhooks"]
     with pytest.raises(AttributeError) as caught:
         getattr_("nothing_here")
     assert str(caught.value) == "module 'contiguity_ext' has no attribute 'nothing_here'"

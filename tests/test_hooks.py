@@ -8,6 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -310,3 +311,16 @@ def test_hooks_work_without_opentelemetry_installed_or_imported() -> None:
         "assert not [m for m in sys.modules if m.startswith('opentelemetry')]\n"
     )
     subprocess.run([sys.executable, "-c", program], check=True, timeout=60)
+
+
+def test_a_callable_attrs_instance_is_a_hook_like_any_other(recorder: Recorder) -> None:
+    @attrs.define
+    class Counter:
+        calls: int = 0
+
+        def __call__(self, event: object) -> None:
+            self.calls += 1
+
+    counter = Counter()
+    send_text(recorder, is_async=False, hooks=Hooks(on_request=counter))
+    assert counter.calls == 1

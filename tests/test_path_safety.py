@@ -14,6 +14,8 @@ import pytest
 
 import contiguity_ext as contiguity
 from contiguity_ext import _spec
+from contiguity_ext._checks import check_base_url
+from contiguity_ext.errors import ValidationError
 from tests.support.recording import Recorder
 from tests.support.refusals import assert_refused, assert_refused_async, method, methods_of
 
@@ -171,3 +173,21 @@ def test_an_agreement_url_of_this_api_applies_the_entitlement_at_the_clients_hos
     assert [r.url.raw_path for r in recorder.requests] == [
         (b"/v2" if base_url and base_url.endswith("/v2") else b"") + b"/entitlements/fast_track"
     ]
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        (5, "base_url: must be a str, not int"),
+        ("ftp://example.com", "base_url: must start with http:// or https://"),
+        ("example.com", "base_url: must start with http:// or https://"),
+    ],
+)
+def test_a_base_url_refusal_says_what_is_wrong(base_url: object, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        check_base_url(base_url)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+
+
+def test_only_trailing_slashes_are_dropped_from_a_base_url() -> None:
+    assert check_base_url(" https://proxy.example.com/apiX// ") == "https://proxy.example.com/apiX"
