@@ -16,7 +16,8 @@ import pytest
 
 import contiguity_ext as contiguity
 from contiguity_ext import _endpoint, _spec
-from contiguity_ext._checks import MAX_RETRIES_LIMIT
+from contiguity_ext._checks import MAX_RETRIES_LIMIT, check_base_url, check_max_retries, check_timeout
+from contiguity_ext.errors import ValidationError
 from tests.support.recording import Recorder
 from tests.support.refusals import assert_refused, assert_refused_async, method, methods_of
 
@@ -268,3 +269,46 @@ def test_missing_unknown_and_misshapen_input_names_the_field(
 ) -> None:
     client = recorder.client()
     assert_refused(recorder, lambda: call(client), field)
+
+
+# ---- what each refusal of a client option says ----------------------------------------------
+
+NOT_A_BASE_URL = "base_url: must be http(s)://host[:port][/path]"
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "message"),
+    [
+        (check_base_url, "https://exa mple.com", "base_url: must be printable ASCII without spaces"),
+        (
+            check_base_url,
+            "https://example.com?x=1",
+            "base_url: must be http(s)://host[:port][/path], without a query",
+        ),
+        (
+            check_base_url,
+            "https://example.com#top",
+            "base_url: must be http(s)://host[:port][/path], without a fragment",
+        ),
+        (check_base_url, "http://[::1", "base_url: Invalid port: ':1'"),
+        (
+            check_base_url,
+            "https://user:pw@example.com",
+            "base_url: must not carry credentials (user:password@); the client sends its token itself",
+        ),
+        (check_base_url, "http://:80", "base_url: has no host"),
+        (check_base_url, "https://example.com/../x", "base_url: must not contain . or .. path segments"),
+        (check_base_url, "https://example.com/v1/./x", "base_url: must not contain . or .. path segments"),
+        (check_timeout, "5", "timeout: must be a number of seconds or an httpx.Timeout, not str"),
+        (check_timeout, -1.0, "timeout: must be a positive, finite number of seconds, got -1.0"),
+        (check_max_retries, "2", "max_retries: must be an int from 0 to 10, not str"),
+        (check_max_retries, 99, "max_retries: must be from 0 (no retries) to 10, got 99"),
+    ],
+)
+def test_each_option_refusal_says_exactly_what_is_wrong(
+    check: Callable[[Any], object], value: object, message: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        check(value)
+    assert str(caught.value) == message
+    assert caught.value.field == message.split(":")[0]
