@@ -12,6 +12,7 @@ import httpx
 from ._transport import redact, request_id_of
 
 R = TypeVar("R")
+S = TypeVar("S")
 
 _MASKED = {"authorization": "<redacted>"}
 
@@ -82,6 +83,14 @@ class APIResponse(Generic[R]):
     def parse(self) -> R:
         """The typed result, validated as the plain call validates it."""
         return self._parse(self._response)
+
+    def map(self, then: Callable[[R], S]) -> APIResponse[S]:
+        """The same answer, whose :meth:`parse` also applies ``then`` (a local post-step)."""
+        mapped: APIResponse[S] = APIResponse.__new__(APIResponse)
+        mapped.__dict__.update(self.__dict__)
+        parse = self._parse
+        mapped._parse = lambda response: then(parse(response))
+        return mapped
 
     def __repr__(self) -> str:
         return f"<APIResponse [{self.status_code}] {self.http_request.method} {self.http_request.url}>"

@@ -152,3 +152,19 @@ def test_an_unknown_criterion_is_refused_naming_every_known_one(recorder: Record
         == "area_code: unknown filter; the filters are status, channels, country, region, city"
     )
     assert recorder.requests == []
+
+
+@pytest.mark.parametrize("kind", LISTINGS)
+def test_the_raw_view_filters_when_parsed(recorder: Recorder, kind: str, is_async: bool) -> None:
+    recorder.answer(listing(kind, record(kind, "keep"), record(kind, "drop", CRITERIA["city"][1])))
+    raw = call_with(
+        recorder,
+        lambda client: getattr(client.numbers.with_raw_response, kind)(city="miami"),
+        is_async=is_async,
+    )
+    assert raw.status_code == 200
+    assert raw.request_id == "req_test"
+    assert len(raw.json()["data"]["numbers"]) == 2  # the answer as received
+    parsed = raw.parse()
+    assert [number.id for number in parsed.data.numbers] == ["keep"]
+    assert getattr(parsed.data, LISTINGS[kind][0]) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from contiguity_client.api import numbers
 from contiguity_client.models import (
     AvailableNumbersResponse,
@@ -16,8 +18,18 @@ from typing_extensions import Unpack
 from .._endpoint import endpoint
 from .._filters import check_criteria, filter_numbers
 from .._resource import ModeT, Raw, Resource, TransportT
+from .._response import APIResponse
 from .._transport import AsyncTransport, SyncTransport
 from ..types import NumberFilter
+
+ListingT = TypeVar("ListingT", AvailableNumbersResponse, LeasedNumbersResponse)
+
+
+def _filtered(listing: ListingT | APIResponse[ListingT], criteria: NumberFilter) -> Any:
+    """The listing filtered by ``criteria``; on the raw view, an answer whose ``parse()`` filters."""
+    if isinstance(listing, APIResponse):
+        return listing.map(lambda model: filter_numbers(model, **criteria))
+    return filter_numbers(listing, **criteria)
 
 
 class _NumbersEndpoints(Resource[TransportT, ModeT]):
@@ -42,12 +54,12 @@ class Numbers(_NumbersEndpoints[SyncTransport]):
     def available(self, **criteria: Unpack[NumberFilter]) -> AvailableNumbersResponse:
         """Numbers this account may lease, filtered by ``criteria``."""
         check_criteria(criteria)
-        return filter_numbers(self._available(), **criteria)
+        return _filtered(self._available(), criteria)  # type: ignore[no-any-return]
 
     def leased(self, **criteria: Unpack[NumberFilter]) -> LeasedNumbersResponse:
         """Numbers this account leases, filtered by ``criteria``."""
         check_criteria(criteria)
-        return filter_numbers(self._leased(), **criteria)
+        return _filtered(self._leased(), criteria)  # type: ignore[no-any-return]
 
 
 # Keep in step with Numbers: the same two filtered listings, awaiting.
@@ -57,9 +69,9 @@ class AsyncNumbers(_NumbersEndpoints[AsyncTransport]):
     async def available(self, **criteria: Unpack[NumberFilter]) -> AvailableNumbersResponse:
         """Numbers this account may lease, filtered by ``criteria``."""
         check_criteria(criteria)
-        return filter_numbers(await self._available(), **criteria)
+        return _filtered(await self._available(), criteria)  # type: ignore[no-any-return]
 
     async def leased(self, **criteria: Unpack[NumberFilter]) -> LeasedNumbersResponse:
         """Numbers this account leases, filtered by ``criteria``."""
         check_criteria(criteria)
-        return filter_numbers(await self._leased(), **criteria)
+        return _filtered(await self._leased(), criteria)  # type: ignore[no-any-return]
