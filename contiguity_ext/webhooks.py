@@ -159,14 +159,17 @@ def verify_signature(
     timestamp is within ``tolerance`` seconds of ``now`` (default: the current time), which
     stops replays of old deliveries.
 
-    Never raises: a missing or malformed header, an empty secret or a body that is not bytes or
-    text all give ``False``. Use :func:`construct_event` to learn why a check failed.
+    Never raises for anything a delivery carries: a missing or malformed header, an empty secret
+    or a body that is not bytes or text all give ``False``. Use :func:`construct_event` to learn
+    why a check failed. A ``tolerance`` that is not a whole number of seconds, 0 or more, is the
+    caller's mistake and raises :class:`~contiguity_ext.ValidationError`.
 
     ::
 
         if not webhooks.verify_signature(await request.body(), request.headers, secret):
             return Response(status_code=400)
     """
+    _check_tolerance(tolerance)
     return _verification_failure(raw_body, signature_header, secret, tolerance, now) is None
 
 
@@ -220,6 +223,7 @@ def construct_event(
 
         event = webhooks.construct_event(request.get_data(), request.headers, secret)
     """
+    _check_tolerance(tolerance)
     failure = _verification_failure(raw_body, signature_header, secret, tolerance, now)
     if failure is not None:
         raise WebhookVerificationError(f"webhook signature verification failed: {failure}")
@@ -231,6 +235,15 @@ def construct_event(
 
 def _mac(key: bytes, timestamp: str, body: bytes) -> str:
     return hmac.new(key, timestamp.encode("ascii") + b"." + body, hashlib.sha256).hexdigest()
+
+
+def _check_tolerance(tolerance: object) -> None:
+    # The tolerance is the receiver's own setting, not something a delivery carries: a wrong one
+    # is a bug to report, not a reason to refuse every delivery (a negative one would).
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int) or tolerance < 0:
+        raise ValidationError(
+            f"must be a whole number of seconds, 0 or more; got {tolerance!r}", field="tolerance"
+        )
 
 
 def _verification_failure(

@@ -134,6 +134,15 @@ def test_replay_window(now: float, tolerance: int, expected: bool) -> None:
     assert verify_signature(BODY, VALID, SECRET, tolerance, now=now) is expected
 
 
+@pytest.mark.parametrize("tolerance", [-1, 1.5, float("nan"), True, "300"])
+@pytest.mark.parametrize("check", [verify_signature, construct_event])
+def test_a_tolerance_that_is_not_whole_seconds_is_the_callers_mistake(tolerance: Any, check: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        check(BODY, VALID, SECRET, tolerance, now=T)
+    assert caught.value.field == "tolerance"
+    assert str(caught.value) == f"tolerance: must be a whole number of seconds, 0 or more; got {tolerance!r}"
+
+
 def test_default_clock_is_the_current_time() -> None:
     fresh = header(BODY, t=int(time.time()))
     assert verify_signature(BODY, fresh, SECRET)
