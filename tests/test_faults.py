@@ -953,8 +953,13 @@ def test_a_non_standard_status_keeps_the_servers_reason_phrase(sockets: SocketBa
 
 
 GZIP = {"content-encoding": "gzip"}
+# When decoding fails, httpx's AsyncResponse.aread() leaves its inner byte iterator suspended:
+# the SDK closes the response, but that iterator object is left to the garbage collector, and
+# Python 3.13 reports its finalisation as an unraisable warning. Nothing the SDK holds leaks.
+HTTPX_LEAVES_ITS_ITERATOR = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 
 
+@HTTPX_LEAVES_ITS_ITERATOR
 def test_a_success_body_with_a_false_content_encoding_is_a_validation_error(backend: Backend) -> None:
     # httpx raises DecodingError (a RequestError, not a TransportError) while reading the body.
     backend.play(
@@ -966,6 +971,7 @@ def test_a_success_body_with_a_false_content_encoding_is_a_validation_error(back
     assert backend.delays == []
 
 
+@HTTPX_LEAVES_ITS_ITERATOR
 def test_an_error_body_with_a_false_content_encoding_keeps_its_status_and_policy(backend: Backend) -> None:
     backend.play(Reply(502, body=b"<html>bad gateway</html>", headers=GZIP))
     error = expect(InternalServerError, lambda: read(backend.client()))
