@@ -483,6 +483,7 @@ def _recorded(error: BaseException) -> bool:
     return isinstance(error, ContiguityError)
 
 
+# Keep in step with send_async: the same plan, pacing and journal, only the waiting differs.
 def send(
     client: Contiguity,
     recipients: Iterable[Recipient],
@@ -558,6 +559,7 @@ def send(
         return run.report(unknown, answered)
 
 
+# Keep in step with send.
 async def send_async(
     client: AsyncContiguity,
     recipients: Iterable[Recipient],
