@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, settings
 
 from contiguity_ext.sandbox.process import running_sandbox
 from contiguity_ext.testing import FakeClock
+from tests.support.driven import Clients
 from tests.support.prism import PrismServer, prism_mock
 from tests.support.recording import Recorder
 from tests.support.sandbox import SpecClient, make_client
@@ -60,6 +61,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def is_async(request: pytest.FixtureRequest) -> bool:
     """Each test using it runs once with the sync client and once with the async one."""
     return bool(request.param)
+
+
+@pytest.fixture
+def clients(is_async: bool) -> Iterator[Clients]:
+    """Clients of the test's flavour (``is_async``), each looking like the sync one; closed after it."""
+    made = Clients(is_async)
+    yield made
+    made.close()
 
 
 @pytest.fixture(scope="module")

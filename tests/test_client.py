@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import logging
 
 import httpx
 import pytest
 
 import contiguity_ext as contiguity
+from tests.support.driven import Clients, underlying
 from tests.support.recording import Recorder
 
 PHONE = "+15555555555"
 
 
-def test_token_is_stripped_and_sent_with_the_token_scheme(recorder: Recorder) -> None:
-    recorder.client("  contiguity_sk_abc \n").text.send(to=PHONE, message="hi")
+def test_token_is_stripped_and_sent_with_the_token_scheme(recorder: Recorder, clients: Clients) -> None:
+    clients.over(recorder, "  contiguity_sk_abc \n").text.send(to=PHONE, message="hi")
     assert recorder.requests[0].headers["authorization"] == "Token contiguity_sk_abc"
     assert recorder.requests[0].headers["user-agent"].startswith("contiguity-typed-python/")
 
@@ -28,25 +31,29 @@ def test_token_is_stripped_and_sent_with_the_token_scheme(recorder: Recorder) ->
     ],
 )
 def test_token_falls_back_to_the_environment(
-    monkeypatch: pytest.MonkeyPatch, recorder: Recorder, environment: dict[str, str], expected: str
+    monkeypatch: pytest.MonkeyPatch,
+    recorder: Recorder,
+    clients: Clients,
+    environment: dict[str, str],
+    expected: str,
 ) -> None:
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
-    client = contiguity.login(http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
+    client = clients.over(recorder, None)
     client.text.send(to=PHONE, message="hi")
     assert recorder.requests[0].headers["authorization"] == f"Token {expected}"
 
 
 def test_an_explicit_token_wins_over_the_environment(
-    monkeypatch: pytest.MonkeyPatch, recorder: Recorder
+    monkeypatch: pytest.MonkeyPatch, recorder: Recorder, clients: Clients
 ) -> None:
     monkeypatch.setenv("CONTIGUITY_API_KEY", "from_env")
-    recorder.client("explicit").text.send(to=PHONE, message="hi")
+    clients.over(recorder, "explicit").text.send(to=PHONE, message="hi")
     assert recorder.requests[0].headers["authorization"] == "Token explicit"
 
 
-def test_operations_go_to_their_own_hosts_by_default(recorder: Recorder) -> None:
-    client = recorder.client()
+def test_operations_go_to_their_own_hosts_by_default(recorder: Recorder, clients: Clients) -> None:
+    client = clients.over(recorder)
     client.text.send(to=PHONE, message="hi")
     recorder.handler = lambda _r: httpx.Response(200, json={"plan": "free", "quota": 1})
     client.quota.retrieve()
@@ -61,13 +68,13 @@ def test_operations_go_to_their_own_hosts_by_default(recorder: Recorder) -> None
 
 @pytest.mark.parametrize("via_environment", [False, True])
 def test_base_url_sends_every_call_there_including_legacy_ones(
-    monkeypatch: pytest.MonkeyPatch, recorder: Recorder, via_environment: bool
+    monkeypatch: pytest.MonkeyPatch, recorder: Recorder, clients: Clients, via_environment: bool
 ) -> None:
     if via_environment:
         monkeypatch.setenv("CONTIGUITY_BASE_URL", "http://127.0.0.1:8080/")
-        client = recorder.client()
+        client = clients.over(recorder)
     else:
-        client = recorder.client(base_url="http://127.0.0.1:8080/")
+        client = clients.over(recorder, base_url="http://127.0.0.1:8080/")
     client.text.send(to=PHONE, message="hi")
     recorder.handler = lambda _r: httpx.Response(200, json={"plan": "free"})
     client.quota.retrieve()
@@ -76,21 +83,21 @@ def test_base_url_sends_every_call_there_including_legacy_ones(
     assert [r.url.path for r in recorder.requests] == ["/send/text", "/user/get/quota", "/email/status/eml_1"]
 
 
-def test_path_parameters_are_normalised_and_url_encoded(recorder: Recorder) -> None:
+def test_path_parameters_are_normalised_and_url_encoded(recorder: Recorder, clients: Clients) -> None:
     recorder.answer({"conversation": [], "reactions": [], "chat": {"limit": 5, "total": 0, "count": 0}})
-    recorder.client().text.history("(555) 555-5555", "555.555.5556", 5, tracking=True)
+    clients.over(recorder).text.history("(555) 555-5555", "555.555.5556", 5, tracking=True)
     url = recorder.requests[0].url
     assert url.raw_path == b"/conversations/history/text/%2B15555555555/%2B15555555556/5?tracking=true"
 
 
-def test_region_applies_to_national_numbers(recorder: Recorder) -> None:
-    recorder.client(region="GB").text.send(to="020 7946 0958", message="hi")
+def test_region_applies_to_national_numbers(recorder: Recorder, clients: Clients) -> None:
+    clients.over(recorder, region="GB").text.send(to="020 7946 0958", message="hi")
     assert recorder.last_json["to"] == "+442079460958"
 
 
-def test_repr_never_shows_the_token(recorder: Recorder) -> None:
-    client = recorder.client("contiguity_sk_secret")
-    text = repr(client) + repr(client._context) + repr(client.text)
+def test_repr_never_shows_the_token(recorder: Recorder, clients: Clients) -> None:
+    client = underlying(clients.over(recorder, "contiguity_sk_secret"))
+    text = repr(client) + repr(client._context) + repr(client.text)  # type: ignore[attr-defined]
     assert "contiguity_sk_secret" not in text
     assert "redacted" in repr(client)
 
@@ -109,16 +116,15 @@ async def test_async_client_closes_its_pool(recorder: Recorder) -> None:
     assert http_client.is_closed
 
 
-def test_one_pooled_http_client_serves_every_call() -> None:
-    client = contiguity.login("t")
-    assert client.text._context.transport._client is client.otp._context.transport._client
-    client.close()
+def test_one_pooled_http_client_serves_every_call(clients: Clients) -> None:
+    client = underlying(clients.login("t"))
+    assert client.text._context.transport._client is client.otp._context.transport._client  # type: ignore[attr-defined]
 
 
 def test_debug_logs_one_line_per_request_without_the_token(
-    recorder: Recorder, caplog: pytest.LogCaptureFixture
+    recorder: Recorder, clients: Clients, caplog: pytest.LogCaptureFixture
 ) -> None:
-    client = recorder.client("contiguity_sk_secret", debug=True)
+    client = clients.over(recorder, "contiguity_sk_secret", debug=True)
     with caplog.at_level(logging.DEBUG, logger="contiguity"):
         client.text.send(to=PHONE, message="hi")
     lines = [r.getMessage() for r in caplog.records if r.name == "contiguity"]
@@ -127,29 +133,31 @@ def test_debug_logs_one_line_per_request_without_the_token(
     assert "contiguity_sk_secret" not in caplog.text
 
 
-def test_contiguity_log_variable_enables_debug(monkeypatch: pytest.MonkeyPatch, recorder: Recorder) -> None:
+def test_contiguity_log_variable_enables_debug(
+    monkeypatch: pytest.MonkeyPatch, recorder: Recorder, clients: Clients
+) -> None:
     monkeypatch.setenv("CONTIGUITY_LOG", "debug")
     logger = logging.getLogger("contiguity")
     monkeypatch.setattr(logger, "level", logging.NOTSET)
-    recorder.client()
+    clients.over(recorder)
     assert logger.level == logging.DEBUG
 
 
-def test_unknown_response_fields_are_kept(recorder: Recorder) -> None:
+def test_unknown_response_fields_are_kept(recorder: Recorder, clients: Clients) -> None:
     recorder.answer({"message_id": "text_1", "segments": 2})
-    result = recorder.client().text.send(to=PHONE, message="hi")
+    result = clients.over(recorder).text.send(to=PHONE, message="hi")
     assert result.data.additional_properties == {"segments": 2}
 
 
-def test_request_bodies_never_carry_nulls(recorder: Recorder) -> None:
+def test_request_bodies_never_carry_nulls(recorder: Recorder, clients: Clients) -> None:
     recorder.answer({"email_id": "eml_1"})
-    recorder.client().email.send(
+    clients.over(recorder).email.send(
         to="a@example.com", from_="Me", subject="s", text="t", cc=None, reply_to=None
     )
     assert recorder.last_json == {"to": "a@example.com", "from": "Me", "subject": "s", "text": "t"}
 
 
-def test_reply_answers_on_the_number_the_event_reached(recorder: Recorder) -> None:
+def test_reply_answers_on_the_number_the_event_reached(recorder: Recorder, clients: Clients) -> None:
     from contiguity_client.models import TextIncomingSmsEvent
 
     event = TextIncomingSmsEvent.from_dict(
@@ -161,13 +169,13 @@ def test_reply_answers_on_the_number_the_event_reached(recorder: Recorder) -> No
             "data": {"from": "+15555550100", "to": "+15555550199", "body": "hi", "timestamp": 1},
         }
     )
-    recorder.client().text.reply(event, "thanks!")
+    clients.over(recorder).text.reply(event, "thanks!")
     assert recorder.last_json == {"to": "+15555550100", "from": "+15555550199", "message": "thanks!"}
 
 
-def test_agreements_accept_applies_the_named_entitlement(recorder: Recorder) -> None:
+def test_agreements_accept_applies_the_named_entitlement(recorder: Recorder, clients: Clients) -> None:
     recorder.answer({"granted": True, "entitlement_id": "ent_1"})
-    result = recorder.client().agreements.accept("https://api.contiguity.com/entitlements/fast_track")
+    result = clients.over(recorder).agreements.accept("https://api.contiguity.com/entitlements/fast_track")
     assert result.data.granted is True
     assert (recorder.requests[0].method, recorder.requests[0].url.path) == (
         "POST",
@@ -175,7 +183,7 @@ def test_agreements_accept_applies_the_named_entitlement(recorder: Recorder) -> 
     )
 
 
-def test_number_filters_apply_locally_and_recount(recorder: Recorder) -> None:
+def test_number_filters_apply_locally_and_recount(recorder: Recorder, clients: Clients) -> None:
     def number(e164: str, channels: list[str], city: str, status: str = "available") -> dict[str, object]:
         return {
             "id": e164,
@@ -200,14 +208,16 @@ def test_number_filters_apply_locally_and_recount(recorder: Recorder) -> None:
             ],
         }
     )
-    result = recorder.client().numbers.available(channels=["imessage", "sms"], city="miami")
+    result = clients.over(recorder).numbers.available(channels=["imessage", "sms"], city="miami")
     assert result.data.available == 1
     assert [n.id for n in result.data.numbers] == ["+13055550100"]
 
 
-def test_classic_email_maps_reply_to_and_never_sends_the_legacy_keys(recorder: Recorder) -> None:
+def test_classic_email_maps_reply_to_and_never_sends_the_legacy_keys(
+    recorder: Recorder, clients: Clients
+) -> None:
     recorder.answer({"email_id": "eml_1"})
-    recorder.client().send.email(
+    clients.over(recorder).send.email(
         {
             "to": "a@example.com",
             "from": "Contiguity",
@@ -225,8 +235,8 @@ def test_classic_email_maps_reply_to_and_never_sends_the_legacy_keys(recorder: R
     }
 
 
-def test_otp_calls_return_what_the_original_sdk_returned(recorder: Recorder) -> None:
-    client = recorder.client()
+def test_otp_calls_return_what_the_original_sdk_returned(recorder: Recorder, clients: Clients) -> None:
+    client = clients.over(recorder)
     recorder.answer({"otp_id": "otp_1"})
     assert client.otp.send({"to": PHONE, "language": "en", "name": "Contiguity"}) == "otp_1"
     recorder.answer({"verified": False})
@@ -236,22 +246,32 @@ def test_otp_calls_return_what_the_original_sdk_returned(recorder: Recorder) -> 
     assert [r.url.path for r in recorder.requests] == ["/otp/new", "/otp/verify", "/otp/resend"]
 
 
-def test_a_client_that_is_never_closed_releases_its_pool_when_collected() -> None:
-    import gc
+async def collect_garbage() -> None:
+    """Collect what nothing refers to any more, and let what that scheduled finish."""
+    gc.collect()
+    # An async pool is closed by a task its collection scheduled on the running loop.
+    await asyncio.gather(*(asyncio.all_tasks() - {asyncio.current_task()}))
 
-    client = contiguity.login("t")
+
+async def test_a_client_that_is_never_closed_releases_its_pool_when_collected(is_async: bool) -> None:
+    client = contiguity.login_async("t") if is_async else contiguity.login("t")
     pool = client._context.transport._client
     del client
-    gc.collect()
+    await collect_garbage()
     assert pool.is_closed
 
 
-def test_an_injected_http_client_is_left_to_its_owner(recorder: Recorder) -> None:
-    import gc
-
-    http_client = httpx.Client(transport=httpx.MockTransport(recorder))
-    client = contiguity.login("t", http_client=http_client)
-    del client
-    gc.collect()
-    assert not http_client.is_closed
-    http_client.close()
+async def test_an_injected_http_client_is_left_to_its_owner(recorder: Recorder, is_async: bool) -> None:
+    transport = httpx.MockTransport(recorder)
+    if is_async:
+        async_pool = httpx.AsyncClient(transport=transport)
+        contiguity.login_async("t", http_client=async_pool)
+        await collect_garbage()
+        assert not async_pool.is_closed
+        await async_pool.aclose()
+    else:
+        pool = httpx.Client(transport=transport)
+        contiguity.login("t", http_client=pool)
+        await collect_garbage()
+        assert not pool.is_closed
+        pool.close()

@@ -10,10 +10,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import contiguity_ext as contiguity
 from contiguity_ext._resource import Resource
+
+if TYPE_CHECKING:
+    from tests.support.recording import Recorder
 
 
 class AsyncDriven:
@@ -32,9 +35,19 @@ class AsyncDriven:
 
         def run(*args: Any, **kwargs: Any) -> Any:
             result = value(*args, **kwargs)
-            return self._loop.run_until_complete(result) if inspect.isawaitable(result) else result
+            if inspect.isawaitable(result):
+                result = self._loop.run_until_complete(result)
+            # A copy made by with_options() is driven on the same loop as the client it came from.
+            return (
+                AsyncDriven(result, self._loop) if isinstance(result, contiguity.AsyncContiguity) else result
+            )
 
         return run
+
+
+def underlying(client: object) -> object:
+    """The client itself behind a driven view (a sync client is its own)."""
+    return client._target if isinstance(client, AsyncDriven) else client
 
 
 class DrivenClient:
@@ -65,3 +78,41 @@ def driven(
         return client, client.close
     async_client = DrivenClient(make_async())
     return async_client.view, async_client.close
+
+
+class Clients:
+    """Clients of one flavour (sync, or async driven as sync) for a test; closed with :meth:`close`.
+
+    ``over(recorder)`` answers from a :class:`~tests.support.recording.Recorder`; ``login()`` makes
+    a client with the HTTP client it creates itself, as a user's would be.
+    """
+
+    def __init__(self, is_async: bool) -> None:
+        self.is_async = is_async
+        self._closers: list[Callable[[], None]] = []
+
+    def login(self, token: str | None = "tok_test", **options: Any) -> contiguity.Contiguity:
+        return self._open(
+            lambda: contiguity.login(token, **options), lambda: contiguity.login_async(token, **options)
+        )
+
+    def over(
+        self, recorder: Recorder, token: str | None = "tok_test", **options: Any
+    ) -> contiguity.Contiguity:
+        return self._open(
+            lambda: recorder.client(token, **options), lambda: recorder.async_client(token, **options)
+        )
+
+    def _open(
+        self,
+        make_sync: Callable[[], contiguity.Contiguity],
+        make_async: Callable[[], contiguity.AsyncContiguity],
+    ) -> contiguity.Contiguity:
+        client, close = driven(self.is_async, make_sync, make_async)
+        self._closers.append(close)
+        return client
+
+    def close(self) -> None:
+        closers, self._closers = self._closers, []
+        for close in closers:
+            close()

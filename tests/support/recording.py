@@ -51,12 +51,12 @@ class Recorder:
     def last_json(self) -> Any:
         return json.loads(self.requests[-1].content)
 
-    def client(self, token: str = "tok_test", **options: Any) -> contiguity.Contiguity:
+    def client(self, token: str | None = "tok_test", **options: Any) -> contiguity.Contiguity:
         return contiguity.login(
             token, http_client=httpx.Client(transport=httpx.MockTransport(self)), **options
         )
 
-    def async_client(self, token: str = "tok_test", **options: Any) -> contiguity.AsyncContiguity:
+    def async_client(self, token: str | None = "tok_test", **options: Any) -> contiguity.AsyncContiguity:
         return contiguity.login_async(
             token, http_client=httpx.AsyncClient(transport=httpx.MockTransport(self)), **options
         )
