@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import logging
 
 import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from tests.support.driven import Clients, underlying
+from tests.support.driven import Clients, collect_garbage, underlying
 from tests.support.recording import Recorder
 
 PHONE = "+15555555555"
@@ -244,13 +242,6 @@ def test_otp_calls_return_what_the_original_sdk_returned(recorder: Recorder, cli
     recorder.answer({"resent": True})
     assert client.otp.resend({"otp_id": "otp_1"}) is True
     assert [r.url.path for r in recorder.requests] == ["/otp/new", "/otp/verify", "/otp/resend"]
-
-
-async def collect_garbage() -> None:
-    """Collect what nothing refers to any more, and let what that scheduled finish."""
-    gc.collect()
-    # An async pool is closed by a task its collection scheduled on the running loop.
-    await asyncio.gather(*(asyncio.all_tasks() - {asyncio.current_task()}))
 
 
 async def test_a_client_that_is_never_closed_releases_its_pool_when_collected(is_async: bool) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import gc
+import inspect
 import json
 from typing import Any
 
@@ -13,6 +13,7 @@ from contiguity_client.models import MessageSentResponse
 
 import contiguity_ext as contiguity
 from contiguity_ext.testing import FakeClock
+from tests.support.driven import Clients, collect_garbage, underlying
 from tests.support.recording import Recorder, envelope
 
 PHONE = "+15555555555"
@@ -32,8 +33,8 @@ def _status_then_ok(status: int) -> Recorder:
 
 
 @pytest.mark.parametrize("owned", [False, True], ids=["injected-client", "own-client"])
-def test_options_reach_that_request_only(recorder: Recorder, owned: bool) -> None:
-    client = contiguity.login("tok_test") if owned else recorder.client()
+def test_options_reach_that_request_only(recorder: Recorder, clients: Clients, owned: bool) -> None:
+    client = clients.login() if owned else clients.over(recorder)
     if owned:
         _owned_pool(recorder, client)
     client.text.send(
@@ -65,31 +66,22 @@ def test_options_reach_that_request_only(recorder: Recorder, owned: bool) -> Non
     assert json.loads(second.content) == {"to": PHONE, "message": "again"}
 
 
-async def test_async_options_reach_that_request_only(recorder: Recorder) -> None:
-    client = recorder.async_client()
-    await client.text.send(to=PHONE, message="hi", timeout=2.0, extra_headers={"X-Trace": "1"})
-    assert recorder.requests[-1].headers["X-Trace"] == "1"
-    assert recorder.requests[-1].extensions["timeout"]["read"] == 2.0
-    await client.text.send(to=PHONE, message="hi")
-    assert "X-Trace" not in recorder.requests[-1].headers
-
-
-def test_extra_body_values_are_validated_like_the_rest(recorder: Recorder) -> None:
+def test_extra_body_values_are_validated_like_the_rest(recorder: Recorder, clients: Clients) -> None:
     with pytest.raises(contiguity.ValidationError) as caught:
-        recorder.client().text.send(to=PHONE, message="hi", extra_body={"fast_track": "yes"})
+        clients.over(recorder).text.send(to=PHONE, message="hi", extra_body={"fast_track": "yes"})
     assert caught.value.field == "fast_track"
     assert recorder.requests == []
 
 
-def test_extra_body_on_an_operation_without_a_body_is_refused(recorder: Recorder) -> None:
+def test_extra_body_on_an_operation_without_a_body_is_refused(recorder: Recorder, clients: Clients) -> None:
     with pytest.raises(contiguity.ValidationError, match="sends no body"):
-        recorder.client().numbers.get(PHONE, extra_body={"x": 1})
+        clients.over(recorder).numbers.get(PHONE, extra_body={"x": 1})
 
 
 @pytest.mark.parametrize("name", ["Authorization", "authorization", "AUTHORIZATION"])
-def test_extra_headers_cannot_replace_the_token(recorder: Recorder, name: str) -> None:
+def test_extra_headers_cannot_replace_the_token(recorder: Recorder, clients: Clients, name: str) -> None:
     with pytest.raises(contiguity.ValidationError, match="Authorization") as caught:
-        recorder.client().text.send(to=PHONE, message="hi", extra_headers={name: "Token stolen"})
+        clients.over(recorder).text.send(to=PHONE, message="hi", extra_headers={name: "Token stolen"})
     assert caught.value.field == "extra_headers"
     assert recorder.requests == []
 
@@ -110,17 +102,17 @@ def test_extra_headers_cannot_replace_the_token(recorder: Recorder, name: str) -
     ],
 )
 def test_bad_option_values_are_validation_errors(
-    recorder: Recorder, options: dict[str, Any], field: str
+    recorder: Recorder, clients: Clients, options: dict[str, Any], field: str
 ) -> None:
     with pytest.raises(contiguity.ValidationError) as caught:
-        recorder.client().text.send(to=PHONE, message="hi", **options)
+        clients.over(recorder).text.send(to=PHONE, message="hi", **options)
     assert caught.value.field == field
     assert recorder.requests == []
 
 
-def test_max_retries_per_call_for_reads() -> None:
+def test_max_retries_per_call_for_reads(clients: Clients) -> None:
     recorder = _status_then_ok(503)
-    client = recorder.client(max_retries=0, clock=FakeClock())
+    client = clients.over(recorder, max_retries=0, clock=FakeClock())
     with pytest.raises(contiguity.InternalServerError):
         client.numbers.get(PHONE, max_retries=3)
     assert len(recorder.requests) == 4
@@ -129,36 +121,25 @@ def test_max_retries_per_call_for_reads() -> None:
     assert len(recorder.requests) == 5
 
 
-def test_max_retries_zero_per_call_stops_retrying() -> None:
+def test_max_retries_zero_per_call_stops_retrying(clients: Clients) -> None:
     recorder = _status_then_ok(429)
-    client = recorder.client(clock=FakeClock())
+    client = clients.over(recorder, clock=FakeClock())
     with pytest.raises(contiguity.RateLimitError):
         client.text.send(to=PHONE, message="hi", max_retries=0)
     assert len(recorder.requests) == 1
 
 
 @pytest.mark.parametrize("max_retries", [0, 5, 10])
-def test_a_send_is_never_repeated_once_it_may_have_arrived(max_retries: int) -> None:
+def test_a_send_is_never_repeated_once_it_may_have_arrived(clients: Clients, max_retries: int) -> None:
     recorder = _status_then_ok(503)
-    client = recorder.client(clock=FakeClock())
+    client = clients.over(recorder, clock=FakeClock())
     with pytest.raises(contiguity.InternalServerError):
         client.text.send(to=PHONE, message="hi", max_retries=max_retries)
     assert len(recorder.requests) == 1
 
 
-async def test_async_max_retries_per_call() -> None:
-    recorder = _status_then_ok(503)
-    client = recorder.async_client(max_retries=0, clock=FakeClock())
-    with pytest.raises(contiguity.InternalServerError):
-        await client.numbers.get(PHONE, max_retries=2)
-    assert len(recorder.requests) == 3
-    with pytest.raises(contiguity.InternalServerError):
-        await client.text.send(to=PHONE, message="hi", max_retries=9)
-    assert len(recorder.requests) == 4
-
-
-def test_options_reach_dict_style_and_adapted_calls(recorder: Recorder) -> None:
-    client = recorder.client()
+def test_options_reach_dict_style_and_adapted_calls(recorder: Recorder, clients: Clients) -> None:
+    client = clients.over(recorder)
     client.send.text({"to": PHONE, "message": "hi"}, extra_headers={"X-Seed": "1"})
     assert recorder.requests[-1].headers["X-Seed"] == "1"
     recorder.answer({"otp_id": "otp_1"})
@@ -169,10 +150,12 @@ def test_options_reach_dict_style_and_adapted_calls(recorder: Recorder) -> None:
 # ---- with_options ----------------------------------------------------------------------------
 
 
-def test_with_options_shares_the_pool_and_leaves_the_original_alone(recorder: Recorder) -> None:
-    client = recorder.client(max_retries=2)
+def test_with_options_shares_the_pool_and_leaves_the_original_alone(
+    recorder: Recorder, clients: Clients, is_async: bool
+) -> None:
+    client = clients.over(recorder, max_retries=2)
     copy = client.with_options(timeout=3.0, max_retries=0, default_headers={"X-Team": "growth"})
-    assert type(copy) is contiguity.Contiguity
+    assert type(underlying(copy)) is (contiguity.AsyncContiguity if is_async else contiguity.Contiguity)
     assert copy._context.transport._client is client._context.transport._client
     assert client._context.transport.max_retries == 2
     assert copy._context.transport.max_retries == 0
@@ -188,35 +171,32 @@ def test_with_options_shares_the_pool_and_leaves_the_original_alone(recorder: Re
     assert recorder.requests[-1].extensions["timeout"]["read"] == 30.0
 
 
-def test_with_options_of_an_own_pool_survives_the_original(recorder: Recorder) -> None:
-    client = contiguity.login("tok_test")
+async def test_with_options_of_an_own_pool_survives_the_original(recorder: Recorder, is_async: bool) -> None:
+    client = contiguity.login_async("tok_test") if is_async else contiguity.login("tok_test")
     _owned_pool(recorder, client)
     copy = client.with_options(default_headers={"X-Team": "growth"})
     pool = client._context.transport._client
     del client
-    gc.collect()
+    await collect_garbage()
     assert not pool.is_closed
-    copy.text.send(to=PHONE, message="hi")
+    await finished(copy.text.send(to=PHONE, message="hi"))
     assert recorder.requests[-1].headers["X-Team"] == "growth"
-    copy.close()
+    if isinstance(copy, contiguity.AsyncContiguity):
+        await copy.aclose()
+    else:
+        copy.close()
     assert pool.is_closed
 
 
-def test_with_options_cannot_replace_the_token(recorder: Recorder) -> None:
+async def finished(result: object) -> object:
+    """``result``, awaited first when it is awaitable (a call of the async client)."""
+    return await result if inspect.isawaitable(result) else result
+
+
+def test_with_options_cannot_replace_the_token(recorder: Recorder, clients: Clients) -> None:
     with pytest.raises(contiguity.ValidationError) as caught:
-        recorder.client().with_options(default_headers={"authorization": "Token other"})
+        clients.over(recorder).with_options(default_headers={"authorization": "Token other"})
     assert caught.value.field == "default_headers"
-
-
-async def test_async_with_options(recorder: Recorder) -> None:
-    client = recorder.async_client()
-    copy = client.with_options(max_retries=0, default_headers={"X-Team": "growth"})
-    assert type(copy) is contiguity.AsyncContiguity
-    assert copy._context.transport._client is client._context.transport._client
-    await copy.text.send(to=PHONE, message="hi")
-    assert recorder.requests[-1].headers["X-Team"] == "growth"
-    await client.text.send(to=PHONE, message="hi")
-    assert "X-Team" not in recorder.requests[-1].headers
 
 
 # ---- raw responses ---------------------------------------------------------------------------
@@ -230,10 +210,11 @@ def _answer_with_headers(request: httpx.Request) -> httpx.Response:
     )
 
 
-def test_raw_response_shows_the_http_exchange() -> None:
+def test_raw_response_shows_the_http_exchange(clients: Clients) -> None:
     recorder = Recorder(_answer_with_headers)
-    client = recorder.client("contiguity_sk_secret")
-    raw = client.text.with_raw_response.send(to=PHONE, message="hi")
+    client = clients.over(recorder, "contiguity_sk_secret")
+    raw = client.text.with_raw_response.send(to=PHONE, message="hi", timeout=4.0)
+    assert recorder.requests[-1].extensions["timeout"]["read"] == 4.0
     assert raw.status_code == 200
     assert raw.headers["x-ratelimit-remaining"] == "99"
     assert raw.request_id == "req_test"  # the envelope's id comes first
@@ -248,39 +229,31 @@ def test_raw_response_shows_the_http_exchange() -> None:
     assert parsed == client.text.send(to=PHONE, message="hi")
 
 
-def test_raw_response_of_the_original_sdk_calls(recorder: Recorder) -> None:
-    client = recorder.client()
+def test_raw_response_of_the_original_sdk_calls(recorder: Recorder, clients: Clients) -> None:
+    client = clients.over(recorder)
     raw = client.send.with_raw_response.text({"to": PHONE, "message": "hi"})
     assert raw.parse().data.message_id == "text_1"
     recorder.answer({"otp_id": "otp_1"})
     assert client.otp.with_raw_response.send({"to": PHONE, "language": "en"}).parse() == "otp_1"
 
 
-def test_raw_response_errors_are_raised_as_usual() -> None:
+def test_raw_response_errors_are_raised_as_usual(clients: Clients) -> None:
     recorder = Recorder(lambda _request: httpx.Response(404, json={"message": "nope"}))
     with pytest.raises(contiguity.NotFoundError):
-        recorder.client().numbers.with_raw_response.get(PHONE)
+        clients.over(recorder).numbers.with_raw_response.get(PHONE)
 
 
-def test_raw_parse_checks_the_answer_like_the_plain_call() -> None:
+def test_raw_parse_checks_the_answer_like_the_plain_call(clients: Clients) -> None:
     recorder = Recorder(lambda _request: httpx.Response(200, json={"unexpected": True}))
-    raw = recorder.client().text.with_raw_response.send(to=PHONE, message="hi")
+    raw = clients.over(recorder).text.with_raw_response.send(to=PHONE, message="hi")
     assert raw.status_code == 200
     with pytest.raises(contiguity.APIResponseValidationError):
         raw.parse()
 
 
-async def test_async_raw_response() -> None:
+def test_raw_request_never_shows_the_token_even_where_a_caller_put_it(clients: Clients) -> None:
     recorder = Recorder(_answer_with_headers)
-    raw = await recorder.async_client().text.with_raw_response.send(to=PHONE, message="hi", timeout=4.0)
-    assert raw.status_code == 200
-    assert raw.parse().data.message_id == "text_1"
-    assert recorder.requests[-1].extensions["timeout"]["read"] == 4.0
-
-
-def test_raw_request_never_shows_the_token_even_where_a_caller_put_it() -> None:
-    recorder = Recorder(_answer_with_headers)
-    client = recorder.client("contiguity_sk_secret_token")
+    client = clients.over(recorder, "contiguity_sk_secret_token")
     raw = client.text.with_raw_response.send(
         to=PHONE, message="hi", extra_query={"echo": "contiguity_sk_secret_token"}
     )

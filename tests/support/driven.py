@@ -8,6 +8,7 @@ parametrised over a sync/async ``flavour`` then share their assertions instead o
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -116,3 +117,12 @@ class Clients:
         closers, self._closers = self._closers, []
         for close in closers:
             close()
+
+
+async def collect_garbage() -> None:
+    """Collect what nothing refers to any more, and let the tasks that scheduled finish.
+
+    An async client nobody closed closes its pool in a task scheduled on the running loop.
+    """
+    gc.collect()
+    await asyncio.gather(*(asyncio.all_tasks() - {asyncio.current_task()}))
