@@ -23,6 +23,7 @@ from contiguity_ext.hooks import (
     ResponseEvent,
     RetryEvent,
 )
+from tests.support.driven import Clients
 from tests.support.recording import Recorder, envelope, error_envelope, in_turn, message_sent, send_text
 
 PHONE = "+15555555555"
@@ -193,10 +194,9 @@ def test_the_async_client_rejects_uncallable_hooks() -> None:
         contiguity.login_async("t", hooks=Hooks(on_response="print"))  # type: ignore[arg-type]
 
 
-def test_hooks_without_a_callback_keep_the_default_path() -> None:
-    client = contiguity.login("t", hooks=Hooks())
+def test_hooks_without_a_callback_keep_the_default_path(clients: Clients) -> None:
+    client = clients.login("t", hooks=Hooks())
     assert client._context.transport._hooks is None
-    client.close()
 
 
 @pytest.mark.parametrize("name", ["on_request", "on_response"])
@@ -250,11 +250,12 @@ def test_default_headers_go_with_every_request(recorder: Recorder, is_async: boo
     assert second.headers["user-agent"].startswith("contiguity-typed-python/")
 
 
-def test_default_headers_reach_the_client_the_sdk_creates_itself(recorder: Recorder) -> None:
-    client = contiguity.login("t", default_headers={"X-Tenant": "acme"}, app_info="shop/2.1")
+def test_default_headers_reach_the_client_the_sdk_creates_itself(
+    recorder: Recorder, clients: Clients
+) -> None:
+    client = clients.login("t", default_headers={"X-Tenant": "acme"}, app_info="shop/2.1")
     client._context.transport._client._transport = httpx.MockTransport(recorder)
     client.text.send(to=PHONE, message="hi")
-    client.close()
     [request] = recorder.requests
     assert request.headers["x-tenant"] == "acme"
     assert request.headers["user-agent"].endswith(" shop/2.1")
@@ -313,7 +314,7 @@ def test_hooks_work_without_opentelemetry_installed_or_imported() -> None:
     subprocess.run([sys.executable, "-c", program], check=True, timeout=60)
 
 
-def test_a_callable_attrs_instance_is_a_hook_like_any_other(recorder: Recorder) -> None:
+def test_a_callable_attrs_instance_is_a_hook_like_any_other(recorder: Recorder, is_async: bool) -> None:
     @attrs.define
     class Counter:
         calls: int = 0
@@ -322,5 +323,5 @@ def test_a_callable_attrs_instance_is_a_hook_like_any_other(recorder: Recorder) 
             self.calls += 1
 
     counter = Counter()
-    send_text(recorder, is_async=False, hooks=Hooks(on_request=counter))
+    send_text(recorder, is_async=is_async, hooks=Hooks(on_request=counter))
     assert counter.calls == 1

@@ -9,6 +9,7 @@ import pytest
 
 from contiguity_ext.errors import ValidationError
 from contiguity_ext.testing import FakeClock
+from tests.support.driven import Clients
 from tests.support.recording import Recorder, call_with, envelope
 
 
@@ -80,7 +81,7 @@ def test_wait_refuses_a_schedule_that_cannot_work(
     assert recorder.requests == []
 
 
-def test_an_expiry_timestamp_with_z_parses_to_an_aware_datetime(recorder: Recorder) -> None:
+def test_an_expiry_timestamp_with_z_parses_to_an_aware_datetime(recorder: Recorder, clients: Clients) -> None:
     statuses(recorder, "pending")
-    result = recorder.client().otp.reverse.status("r_otp_1")
+    result = clients.over(recorder).otp.reverse.status("r_otp_1")
     assert result.data.expires_at.utcoffset() is not None

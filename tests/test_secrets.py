@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
+from tests.support.driven import Clients
 from tests.support.operations import CALLS, PHONE, Call
 from tests.support.prism import PrismServer
 from tests.support.recording import Answer, Recorder, call_with, error_envelope, in_turn, message_sent
@@ -92,8 +93,8 @@ async def test_error_paths_never_reveal_the_token(
     assert_no_token(str(error), repr(error), repr(vars(error)), formatted, caplog.text)
 
 
-def test_validation_errors_never_reveal_the_token(caplog: pytest.LogCaptureFixture) -> None:
-    client = contiguity.login(TOKEN, True)
+def test_validation_errors_never_reveal_the_token(clients: Clients, caplog: pytest.LogCaptureFixture) -> None:
+    client = clients.login(TOKEN, debug=True)
     with caplog.at_level(logging.DEBUG), pytest.raises(contiguity.ValidationError) as caught:
         client.send.text({"to": "not a number", "message": TOKEN[:5]})
     formatted = "".join(traceback.format_exception(caught.value))

@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
+from tests.support.driven import Clients, underlying
 from tests.support.recording import Recorder, envelope, error_envelope
 from tests.support.refusals import assert_refused
 
@@ -73,8 +74,8 @@ def test_a_refused_token_prints_nothing_to_stderr(token: str) -> None:
     assert done.stderr == ""
 
 
-def test_a_token_with_surrounding_whitespace_is_stripped(recorder: Recorder) -> None:
-    recorder.client(" \tcontiguity_sk_abc\r\n").text.send(to="+15555555555", message="hi")
+def test_a_token_with_surrounding_whitespace_is_stripped(recorder: Recorder, clients: Clients) -> None:
+    clients.over(recorder, " \tcontiguity_sk_abc\r\n").text.send(to="+15555555555", message="hi")
     assert recorder.requests[0].headers["authorization"] == "Token contiguity_sk_abc"
 
 
@@ -91,10 +92,10 @@ def _echo(status: int) -> Callable[[httpx.Request], httpx.Response]:
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 422, 429, 500])
 def test_a_token_the_server_echoes_is_masked_in_the_error(
-    status: int, caplog: pytest.LogCaptureFixture
+    status: int, clients: Clients, caplog: pytest.LogCaptureFixture
 ) -> None:
     recorder = Recorder(_echo(status))
-    client = recorder.client(SECRET, max_retries=0, debug=True)
+    client = clients.over(recorder, SECRET, max_retries=0, debug=True)
     with caplog.at_level(logging.DEBUG), pytest.raises(contiguity.APIError) as caught:
         client.domains.list()
     error = caught.value
@@ -112,15 +113,16 @@ def test_a_token_the_server_echoes_is_masked_in_the_error(
     assert len(recorder.requests) == 1
 
 
-def test_a_2xx_answer_that_echoes_the_token_is_masked_in_the_shape_error() -> None:
+def test_a_2xx_answer_that_echoes_the_token_is_masked_in_the_shape_error(clients: Clients) -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"unexpected": SECRET})))
     with pytest.raises(contiguity.APIResponseValidationError) as caught:
-        recorder.client(SECRET).domains.list()
+        clients.over(recorder, SECRET).domains.list()
     assert SECRET not in str(caught.value)
     assert SECRET not in caught.value.body
 
 
-def test_the_client_repr_never_shows_the_token(recorder: Recorder) -> None:
-    client = recorder.client(SECRET, base_url="http://127.0.0.1:8787")
+def test_the_client_repr_never_shows_the_token(recorder: Recorder, clients: Clients) -> None:
+    client = underlying(clients.over(recorder, SECRET, base_url="http://127.0.0.1:8787"))
+    assert isinstance(client, (contiguity.Contiguity, contiguity.AsyncContiguity))
     for text in (repr(client), repr(client._context), repr(client._context.transport), repr(client.text)):
         assert SECRET not in text
