@@ -27,6 +27,7 @@ from contiguity_client.types import UNSET
 
 import contiguity_ext as contiguity
 from contiguity_ext import webhooks
+from tests.support.driven import Clients
 from tests.support.recording import ENVELOPE, Recorder, envelope
 
 PHONE = "+15555550100"
@@ -63,16 +64,19 @@ def unknown_value_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
     ]
 
 
-def test_an_unknown_enum_value_is_kept_as_sent_and_reported_once(caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unknown_enum_value_is_kept_as_sent_and_reported_once(
+    clients: Clients, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.WARNING, logger="contiguity")
     billing = {**lease_data()["billing"], "price": {"currency": "JPY", "monthly_rate": 700, "upfront_fee": 0}}
     recorder = Recorder()
-    recorder.answer(lease_data(status="suspended-for-review", billing=billing))
-    with recorder.client() as client:
-        first = client.numbers.lease(PHONE)
-        second = client.numbers.lease(PHONE)
+    recorder.answer(lease_data(status="suspended-for-review", billing=billing, future_field={"x": 1}))
+    client = clients.over(recorder)
+    first = client.numbers.lease(PHONE)
+    second = client.numbers.lease(PHONE)
     # An unknown value arrives as it was sent, outside the Literal the model declares.
     assert str(first.data.status) == str(second.data.status) == "suspended-for-review"
+    assert first.data["future_field"] == {"x": 1}
     assert str(first.data.billing.price.currency) == "JPY"
     warnings = unknown_value_warnings(caplog)
     assert len(warnings) == 2, warnings
@@ -91,7 +95,7 @@ def test_an_unknown_enum_value_of_the_wrong_type_is_still_an_error() -> None:
         Lease.from_dict(lease_data(status=3))
 
 
-def test_null_in_an_optional_field_reads_as_absent() -> None:
+def test_null_in_an_optional_field_reads_as_absent(clients: Clients) -> None:
     recorder = Recorder()
     message = {
         "to": PHONE,
@@ -105,41 +109,25 @@ def test_null_in_an_optional_field_reads_as_absent() -> None:
     recorder.answer(
         {"conversation": [message], "reactions": [], "chat": {"limit": 20, "total": 1, "count": 1}}
     )
-    with recorder.client() as client:
-        history = client.text.history(PHONE, "+15555550101", 20)
+    client = clients.over(recorder)
+    history = client.text.history(PHONE, "+15555550101", 20)
     assert history.data.conversation[0].tracking is UNSET
 
 
-def test_strict_response_validation_rejects_what_the_spec_does_not_list() -> None:
+def test_strict_response_validation_rejects_what_the_spec_does_not_list(clients: Clients) -> None:
     recorder = Recorder()
     recorder.answer(lease_data(status="suspended-for-review"))
-    with (
-        recorder.client(strict_response_validation=True) as client,
-        pytest.raises(contiguity.APIResponseValidationError, match="does not match the spec"),
-    ):
+    client = clients.over(recorder, strict_response_validation=True)
+    with pytest.raises(contiguity.APIResponseValidationError, match="does not match the spec"):
         client.numbers.lease(PHONE)
 
 
-async def test_the_async_client_is_lenient_by_default_and_strict_on_request() -> None:
-    recorder = Recorder()
-    recorder.answer(lease_data(status="suspended-for-review", future_field={"x": 1}))
-    async with recorder.async_client() as client:
-        lease = await client.numbers.lease(PHONE)
-    assert str(lease.data.status) == "suspended-for-review"
-    assert lease.data["future_field"] == {"x": 1}
-    async with recorder.async_client(strict_response_validation=True) as client:
-        with pytest.raises(contiguity.APIResponseValidationError):
-            await client.numbers.lease(PHONE)
-
-
-def test_a_missing_required_field_says_the_request_took_effect_and_is_not_retried() -> None:
+def test_a_missing_required_field_says_the_request_took_effect_and_is_not_retried(clients: Clients) -> None:
     recorder = Recorder()
     without_lease_id = {k: v for k, v in lease_data().items() if k != "lease_id"}
     recorder.answer(without_lease_id)
-    with (
-        recorder.client(max_retries=2) as client,
-        pytest.raises(contiguity.APIResponseValidationError) as caught,
-    ):
+    client = clients.over(recorder, max_retries=2)
+    with pytest.raises(contiguity.APIResponseValidationError) as caught:
         client.numbers.lease(PHONE)
     error = caught.value
     assert len(recorder.requests) == 1
@@ -160,16 +148,16 @@ def newer_api_notices(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecor
 
 @pytest.mark.parametrize(("served", "expected"), [("v2027.1.5", 1), ("v2026.8.2", 0), ("v2026.7.29", 0)])
 def test_a_newer_api_version_is_logged_once_per_client(
-    caplog: pytest.LogCaptureFixture, served: str, expected: int
+    clients: Clients, caplog: pytest.LogCaptureFixture, served: str, expected: int
 ) -> None:
     caplog.set_level(logging.INFO, logger="contiguity")
     recorder = Recorder(
         lambda _request: httpx.Response(200, json={**envelope(lease_data()), "api_version": served})
     )
     for _ in range(2):
-        with recorder.client() as client:
-            result: LeaseResponse = client.numbers.lease(PHONE)
-            client.numbers.lease(PHONE)
+        client = clients.over(recorder)
+        result: LeaseResponse = client.numbers.lease(PHONE)
+        client.numbers.lease(PHONE)
         assert (result.api_version, result.id, result.timestamp) == (
             served,
             ENVELOPE["id"],
@@ -185,7 +173,7 @@ def test_a_newer_api_version_is_logged_once_per_client(
 # ---- requests: nothing the caller did not ask for, and the current shape --------------------
 
 
-def test_optional_query_parameters_not_given_are_not_sent() -> None:
+def test_optional_query_parameters_not_given_are_not_sent(clients: Clients) -> None:
     recorder = Recorder()
     stored = {
         "id": "text_1",
@@ -197,26 +185,26 @@ def test_optional_query_parameters_not_given_are_not_sent() -> None:
         "attachments": [],
     }
     recorder.answer(stored)
-    with recorder.client() as client:
-        client.text.get("text_1")
-        client.text.get("text_1", tracking=True)
-        client.text.get("text_1", tracking=False)
+    client = clients.over(recorder)
+    client.text.get("text_1")
+    client.text.get("text_1", tracking=True)
+    client.text.get("text_1", tracking=False)
     assert [request.url.query for request in recorder.requests] == [b"", b"tracking=true", b"tracking=false"]
 
 
-def test_the_deprecated_email_body_is_sent_as_top_level_text_and_html() -> None:
+def test_the_deprecated_email_body_is_sent_as_top_level_text_and_html(clients: Clients) -> None:
     recorder = Recorder()
     recorder.answer({"email_id": "eml_1"})
-    with recorder.client() as client:
-        client.email.send(
-            to="a@example.com", from_="Me", subject="Hi", body=EmailBodyParts(text="plain", html="<b>x</b>")
-        )
-        client.send.email(
-            {"to": "a@example.com", "from": "Me", "subject": "Hi", "body": {"html": "<i>y</i>"}}  # type: ignore[typeddict-unknown-key]
-        )
-        client.email.send(
-            to="a@example.com", from_="Me", subject="Hi", text="plain", body=EmailBodyParts(text="plain")
-        )
+    client = clients.over(recorder)
+    client.email.send(
+        to="a@example.com", from_="Me", subject="Hi", body=EmailBodyParts(text="plain", html="<b>x</b>")
+    )
+    client.send.email(
+        {"to": "a@example.com", "from": "Me", "subject": "Hi", "body": {"html": "<i>y</i>"}}  # type: ignore[typeddict-unknown-key]
+    )
+    client.email.send(
+        to="a@example.com", from_="Me", subject="Hi", text="plain", body=EmailBodyParts(text="plain")
+    )
     sent = [json.loads(request.content) for request in recorder.requests]
     assert sent[0] == {
         "to": "a@example.com",
@@ -229,12 +217,10 @@ def test_the_deprecated_email_body_is_sent_as_top_level_text_and_html() -> None:
     assert sent[2] == {"to": "a@example.com", "from": "Me", "subject": "Hi", "text": "plain"}
 
 
-def test_a_deprecated_body_that_contradicts_the_top_level_is_refused_before_sending() -> None:
+def test_a_deprecated_body_that_contradicts_the_top_level_is_refused_before_sending(clients: Clients) -> None:
     recorder = Recorder()
-    with (
-        recorder.client() as client,
-        pytest.raises(contiguity.ValidationError, match=r"give text or body\.text"),
-    ):
+    client = clients.over(recorder)
+    with pytest.raises(contiguity.ValidationError, match=r"give text or body\.text"):
         client.email.send(
             to="a@example.com", from_="Me", subject="Hi", text="one", body=EmailBodyParts(text="two")
         )
