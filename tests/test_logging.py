@@ -16,6 +16,7 @@ import pytest
 
 import contiguity_ext as contiguity
 from contiguity_ext.hooks import Hooks
+from tests.support.driven import Clients
 from tests.support.recording import (
     Answer,
     Recorder,
@@ -151,29 +152,34 @@ def test_no_level_shows_the_token_even_when_everything_goes_wrong(
     ],
 )
 def test_contiguity_log_sets_the_level(
-    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, setting: str, debug: bool, level: int
+    sdk_logger: logging.Logger,
+    monkeypatch: pytest.MonkeyPatch,
+    clients: Clients,
+    setting: str,
+    debug: bool,
+    level: int,
 ) -> None:
     monkeypatch.setenv("CONTIGUITY_LOG", setting)
-    contiguity.login("t", debug).close()
+    clients.login("t", debug=debug)
     assert sdk_logger.level == level
     assert len(sdk_logger.handlers) == (0 if level == logging.NOTSET else 1)
 
 
 def test_a_level_the_program_chose_is_never_raised(
-    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch
+    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, clients: Clients
 ) -> None:
     sdk_logger.setLevel(logging.DEBUG)
     monkeypatch.setenv("CONTIGUITY_LOG", "info")
-    contiguity.login("t").close()
+    clients.login("t")
     assert sdk_logger.level == logging.DEBUG
 
 
 def test_an_unknown_setting_is_ignored_with_a_warning(
-    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch
+    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, clients: Clients
 ) -> None:
     monkeypatch.setenv("CONTIGUITY_LOG", "verbose")
     with pytest.warns(UserWarning, match="CONTIGUITY_LOG='verbose' is ignored: use one of debug, info"):
-        contiguity.login("t").close()
+        clients.login("t")
     assert sdk_logger.level == logging.NOTSET
 
 
