@@ -17,6 +17,7 @@ from contiguity_client.models import (
 
 import contiguity_ext as contiguity
 from contiguity_ext.types import SendEmailParams
+from tests.support.driven import Clients
 from tests.support.recording import Recorder
 
 PHONE = "+15555555555"
@@ -270,11 +271,11 @@ def test_login_without_any_token_says_where_to_put_one(monkeypatch: pytest.Monke
         contiguity.login()
 
 
-def test_invalid_input_never_opens_a_connection() -> None:
+def test_invalid_input_never_opens_a_connection(clients: Clients) -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise AssertionError(f"transport called for {request.url}")
 
-    client = contiguity.login("t", http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
+    client = clients.over(Recorder(refuse), "t")
     for _, call, _, _ in CASES:
         with pytest.raises(contiguity.ValidationError):
             call(client)

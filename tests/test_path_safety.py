@@ -16,6 +16,7 @@ import contiguity_ext as contiguity
 from contiguity_ext import _spec
 from contiguity_ext._checks import check_base_url
 from contiguity_ext.errors import ValidationError
+from tests.support.driven import Clients
 from tests.support.recording import Recorder
 from tests.support.refusals import assert_refused, assert_refused_async, method, methods_of
 
@@ -88,17 +89,19 @@ BAD_BASE_URLS = [
 
 
 @pytest.mark.parametrize("base_url", [u for _, u in BAD_BASE_URLS], ids=[i for i, _ in BAD_BASE_URLS])
-def test_base_url_must_be_scheme_host_port_and_path_only(recorder: Recorder, base_url: object) -> None:
-    error = assert_refused(recorder, lambda: recorder.client(base_url=base_url), "base_url")
+def test_base_url_must_be_scheme_host_port_and_path_only(
+    recorder: Recorder, clients: Clients, base_url: object
+) -> None:
+    error = assert_refused(recorder, lambda: clients.over(recorder, base_url=base_url), "base_url")
     assert "s3cret" not in str(error)
 
 
 @pytest.mark.parametrize("base_url", [u for _, u in BAD_BASE_URLS[:5]], ids=[i for i, _ in BAD_BASE_URLS[:5]])
 def test_base_url_from_the_environment_is_checked_the_same_way(
-    recorder: Recorder, monkeypatch: pytest.MonkeyPatch, base_url: str
+    recorder: Recorder, clients: Clients, monkeypatch: pytest.MonkeyPatch, base_url: str
 ) -> None:
     monkeypatch.setenv("CONTIGUITY_BASE_URL", base_url)
-    assert_refused(recorder, lambda: recorder.client(), "base_url")
+    assert_refused(recorder, lambda: clients.over(recorder), "base_url")
 
 
 @pytest.mark.parametrize(
@@ -108,10 +111,12 @@ def test_base_url_from_the_environment_is_checked_the_same_way(
         ("https://proxy.example.com/contiguity/", "https://proxy.example.com/contiguity/domains/"),
     ],
 )
-def test_a_plain_base_url_is_used_as_given(recorder: Recorder, base_url: str, expected: str) -> None:
+def test_a_plain_base_url_is_used_as_given(
+    recorder: Recorder, clients: Clients, base_url: str, expected: str
+) -> None:
     recorder.answer({"domains": []})
     with contextlib.suppress(contiguity.APIResponseValidationError):
-        recorder.client(base_url=base_url).domains.list()
+        clients.over(recorder, base_url=base_url).domains.list()
     assert str(recorder.requests[0].url) == expected
     assert recorder.requests[0].headers["authorization"] == "Token tok_test"
 
@@ -146,8 +151,8 @@ async def test_the_async_client_checks_agreement_urls_too(recorder: Recorder) ->
     await assert_refused_async(recorder, lambda: client.agreements.accept(API + ".."), "agreement_url")
 
 
-def test_with_a_base_url_other_hosts_agreement_urls_are_refused(recorder: Recorder) -> None:
-    client = recorder.client(base_url="http://127.0.0.1:8787")
+def test_with_a_base_url_other_hosts_agreement_urls_are_refused(recorder: Recorder, clients: Clients) -> None:
+    client = clients.over(recorder, base_url="http://127.0.0.1:8787")
     assert_refused(
         recorder, lambda: client.agreements.accept("http://127.0.0.1:9999/entitlements/x"), "agreement_url"
     )
@@ -165,11 +170,11 @@ def test_with_a_base_url_other_hosts_agreement_urls_are_refused(recorder: Record
     ],
 )
 def test_an_agreement_url_of_this_api_applies_the_entitlement_at_the_clients_host(
-    recorder: Recorder, base_url: str | None, url: str
+    recorder: Recorder, clients: Clients, base_url: str | None, url: str
 ) -> None:
     recorder.answer({"granted": True})
     with contextlib.suppress(contiguity.APIResponseValidationError):
-        recorder.client(base_url=base_url).agreements.accept(url)
+        clients.over(recorder, base_url=base_url).agreements.accept(url)
     assert [r.url.raw_path for r in recorder.requests] == [
         (b"/v2" if base_url and base_url.endswith("/v2") else b"") + b"/entitlements/fast_track"
     ]
