@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from tests.support.driven import Clients
+from tests.support.driven import Clients, underlying
 from tests.support.operations import CALLS, PHONE, Call
 from tests.support.prism import PrismServer
 from tests.support.recording import Answer, Recorder, call_with, error_envelope, in_turn, message_sent
@@ -24,14 +24,18 @@ def assert_no_token(*texts: str) -> None:
         assert "TOPSECRET" not in text
 
 
-def test_every_operation_with_debug_logging(prism: PrismServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_every_operation_with_debug_logging(
+    prism: PrismServer, clients: Clients, caplog: pytest.LogCaptureFixture
+) -> None:
     with caplog.at_level(logging.DEBUG):
-        client = contiguity.login(TOKEN, True, base_url=prism.base_url)
+        client = clients.login(TOKEN, debug=True, base_url=prism.base_url)
         for call in CALLS.values():
             result = call(client)
             assert_no_token(repr(result), str(result))
-        assert_no_token(repr(client), repr(client.text), repr(client._context.transport))
-        client.close()
+        itself = underlying(client)
+        assert isinstance(itself, (contiguity.Contiguity, contiguity.AsyncContiguity))
+        assert_no_token(repr(itself), repr(itself.text), repr(itself._context.transport))
+        clients.close()
     logged = [record for record in caplog.records if record.name == "contiguity"]
     assert len(logged) == len(CALLS)
     assert_no_token(caplog.text, *(repr(record.__dict__) for record in caplog.records))
