@@ -38,7 +38,7 @@ from contiguity_ext.errors import (
     ValidationError,
 )
 from contiguity_ext.testing import FakeClock
-from tests.support.driven import driven
+from tests.support.driven import Clients, driven
 from tests.support.faults_server import Action, Drop, FaultServer, Hang, Raw, Received, Reply, sequence
 from tests.support.recording import envelope, error_envelope
 
@@ -158,7 +158,7 @@ class Backend:
     def __init__(self, is_async: bool) -> None:
         self.is_async = is_async
         self.clock = FakeClock()
-        self._closers: list[Callable[[], None]] = []
+        self._clients = Clients(is_async)
 
     @property
     def delays(self) -> list[float]:
@@ -203,14 +203,10 @@ class Backend:
             http_client.follow_redirects = follow_redirects
             return contiguity.login_async(TOKEN, http_client=http_client, **options)
 
-        client, close = driven(self.is_async, sync_client, async_client)
-        self._closers.append(close)
-        return client
+        return self._clients.open(sync_client, async_client)
 
     def close(self) -> None:
-        closers, self._closers = self._closers, []
-        for close in closers:
-            close()
+        self._clients.close()
 
 
 class MockBackend(Backend):

@@ -93,22 +93,23 @@ class Clients:
         self._closers: list[Callable[[], None]] = []
 
     def login(self, token: str | None = "tok_test", **options: Any) -> contiguity.Contiguity:
-        return self._open(
+        return self.open(
             lambda: contiguity.login(token, **options), lambda: contiguity.login_async(token, **options)
         )
 
     def over(
         self, recorder: Recorder, token: str | None = "tok_test", **options: Any
     ) -> contiguity.Contiguity:
-        return self._open(
+        return self.open(
             lambda: recorder.client(token, **options), lambda: recorder.async_client(token, **options)
         )
 
-    def _open(
+    def open(
         self,
         make_sync: Callable[[], contiguity.Contiguity],
         make_async: Callable[[], contiguity.AsyncContiguity],
     ) -> contiguity.Contiguity:
+        """The client one of the two makes, as the flavour says; closed with the others."""
         client, close = driven(self.is_async, make_sync, make_async)
         self._closers.append(close)
         return client
