@@ -6,6 +6,7 @@ import pytest
 from contiguity_client.models import ImessageFallback, ImessageIncomingEvent, WebhookEvent, WhatsappFallback
 
 import contiguity_ext as contiguity
+from tests.support.driven import Clients
 from tests.support.recording import Recorder
 
 THEM, US = "+15555550100", "+15555550199"
@@ -13,10 +14,10 @@ DATA = {"from": THEM, "to": US, "body": "hi", "timestamp": 1, "attachments": []}
 ENVELOPE = {"id": "evt_1", "timestamp": 1, "api_version": "v2026.8.2"}
 
 
-def test_imessage_reply_keeps_the_channel_and_offers_a_fallback(recorder: Recorder) -> None:
+def test_imessage_reply_keeps_the_channel_and_offers_a_fallback(recorder: Recorder, clients: Clients) -> None:
     event = ImessageIncomingEvent.from_dict({**ENVELOPE, "type": "imessage.incoming", "data": DATA})
     fallback = ImessageFallback(when=["imessage_fails"])
-    recorder.client().imessage.reply(
+    clients.over(recorder).imessage.reply(
         event, "On it", attachments=["https://example.com/a.png"], fallback=fallback
     )
     assert recorder.requests[0].url.path == "/send/imessage"
@@ -29,13 +30,13 @@ def test_imessage_reply_keeps_the_channel_and_offers_a_fallback(recorder: Record
     }
 
 
-def test_whatsapp_reply_reads_events_without_a_published_schema(recorder: Recorder) -> None:
+def test_whatsapp_reply_reads_events_without_a_published_schema(recorder: Recorder, clients: Clients) -> None:
     # WhatsApp inbound events have no schema, so they parse as the generic event.
     event = WebhookEvent.from_dict(
         {**ENVELOPE, "type": "whatsapp.incoming", "data": {"from": THEM, "to": US}}
     )
     fallback = WhatsappFallback(when=["whatsapp_unsupported"])
-    recorder.client().whatsapp.reply(event, "Hello!", fallback=fallback)
+    clients.over(recorder).whatsapp.reply(event, "Hello!", fallback=fallback)
     assert recorder.requests[0].url.path == "/send/whatsapp"
     assert recorder.last_json == {
         "to": THEM,
@@ -59,14 +60,16 @@ async def test_async_reply(recorder: Recorder) -> None:
         42,
     ],
 )
-def test_agreement_urls_that_name_no_entitlement_are_refused(recorder: Recorder, url: object) -> None:
+def test_agreement_urls_that_name_no_entitlement_are_refused(
+    recorder: Recorder, clients: Clients, url: object
+) -> None:
     with pytest.raises(contiguity.ValidationError) as caught:
-        recorder.client().agreements.accept(url)  # type: ignore[arg-type]
+        clients.over(recorder).agreements.accept(url)  # type: ignore[arg-type]
     assert caught.value.field == "agreement_url"
     assert recorder.requests == []
 
 
-def test_agreement_url_query_is_ignored(recorder: Recorder) -> None:
+def test_agreement_url_query_is_ignored(recorder: Recorder, clients: Clients) -> None:
     recorder.answer({"granted": True})
-    recorder.client().agreements.accept("https://api.contiguity.com/entitlements/fast_track?ref=error")
+    clients.over(recorder).agreements.accept("https://api.contiguity.com/entitlements/fast_track?ref=error")
     assert recorder.requests[0].url.path == "/entitlements/fast_track"
