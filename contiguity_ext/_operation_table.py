@@ -89,7 +89,7 @@ def _walk(owner: object, group: tuple[str, ...]) -> Iterator[ClientMethod]:
 
 def _methods(resource: type[Resource[Any]], group: tuple[str, ...]) -> Iterator[ClientMethod]:
     for name in sorted(dir(resource)):
-        if name.startswith("_"):
+        if not _is_public_name(name):
             continue
         member = inspect.getattr_static(resource, name)
         if isinstance(member, Endpoint):
@@ -97,6 +97,15 @@ def _methods(resource: type[Resource[Any]], group: tuple[str, ...]) -> Iterator[
         elif inspect.isfunction(member):
             wrapped = inspect.getattr_static(resource, "_" + name, None)
             yield ClientMethod(group, name, resource, wrapped if isinstance(wrapped, Endpoint) else None)
+
+
+def _is_public_name(name: str) -> bool:
+    """Whether ``name`` can be a method of the SDK's public surface: ASCII and not private.
+
+    ``make mutation`` adds the mutated copies of a group's methods to its class under names
+    such as ``xǁReverseOtpǁwait__mutmut_1``; they are not the group's methods.
+    """
+    return name.isascii() and not name.startswith("_")
 
 
 @functools.cache
