@@ -61,10 +61,15 @@ def module_of(mutant: str) -> str:
     return mutant.split("__mutmut_")[0].rsplit(".", 1)[0]
 
 
+def _within(module: str, asked: str) -> bool:
+    """``contiguity_ext.resources.text`` is within ``contiguity_ext.resources`` and itself."""
+    return module == asked or module.startswith(asked + ".")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--target", type=float, default=90.0, help="minimum score per module, in percent")
-    parser.add_argument("modules", nargs="*", help="only these modules (default: every module checked)")
+    parser.add_argument("modules", nargs="*", help="only these modules or packages (default: all)")
     options = parser.parse_args(argv)
 
     results = read_results()
@@ -79,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: dict[str, Counter[str]] = {}
     for name, code in results.items():
         module = module_of(name)
-        if options.modules and module not in options.modules:
+        if options.modules and not any(_within(module, asked) for asked in options.modules):
             continue
         tally = counts.setdefault(module, Counter())
         tally["mutants"] += 1

@@ -82,3 +82,14 @@ def test_the_repository_equivalents_file_parses() -> None:
     equivalents = mutation_report.read_equivalents()
     assert all(name.startswith("contiguity_ext.") for name in equivalents)
     assert all(reason.strip() for reason in equivalents.values())
+
+
+def test_a_package_asked_for_reports_each_of_its_modules(
+    results: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_results(results / "mutants", "pkg.sub.one", {"x_f__mutmut_1": 1})
+    write_results(results / "mutants", "pkg.sub.two", {"x_f__mutmut_1": 1})
+    write_results(results / "mutants", "pkg.subtle", {"x_f__mutmut_1": 0})
+    assert run(results, "", "pkg.sub") == 0
+    rows = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("pkg.")]
+    assert rows == ["pkg.sub.one", "pkg.sub.two"]
