@@ -1,0 +1,54 @@
+"""Let ``make mutation`` see the code whose results the SDK keeps.
+
+mutmut runs each mutant's tests in a process forked from one that has already imported the SDK
+and run the suite, so every cache (``functools.cache`` functions, ``cached_property`` values on
+the endpoints the product groups declare) holds what the original code computed. A mutant of a
+cached function would never run and would survive without a test being wrong. Under mutmut
+(``MUTANT_UNDER_TEST`` set) the conftest forgets those results before each test.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+from contiguity_ext._endpoint import Endpoint
+from contiguity_ext._resource import Resource
+
+UNDER_MUTATION = "MUTANT_UNDER_TEST"
+
+
+def under_mutation() -> bool:
+    """Whether this process is one of mutmut's (collecting its statistics or testing a mutant)."""
+    return UNDER_MUTATION in os.environ
+
+
+def forget_cached_results() -> None:
+    """Empty every cache of the SDK's own modules, so the next call runs the code again."""
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "contiguity_ext" or name.startswith("contiguity_ext.")):
+            continue
+        for value in list(vars(module).values()):
+            cache_clear = getattr(value, "cache_clear", None)
+            if callable(cache_clear):
+                cache_clear()
+    for group in _subclasses(Resource):
+        for member in list(vars(group).values()):
+            if isinstance(member, Endpoint):
+                _forget_cached_properties(member)
+
+
+def _forget_cached_properties(instance: object) -> None:
+    for klass in type(instance).__mro__:
+        for attribute, value in vars(klass).items():
+            if isinstance(value, functools.cached_property):
+                instance.__dict__.pop(value.attrname or attribute, None)
+
+
+def _subclasses(klass: type[object]) -> list[type[object]]:
+    found: list[type[object]] = []
+    for subclass in klass.__subclasses__():
+        found.append(subclass)
+        found.extend(_subclasses(subclass))
+    return found
