@@ -1,0 +1,161 @@
+"""Declaring a client method: ``endpoint(operation, response, body=..., arguments=...)`` and ``map``.
+
+Each test declares its own group, so what it checks is what the declaration does now, not what
+the product groups computed when they were imported.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from contiguity_client.api import conversations, text
+from contiguity_client.models import MessageSentResponse, StoredMessageResponse
+from typing_extensions import Unpack
+
+from contiguity_ext import Contiguity, ValidationError
+from contiguity_ext._endpoint import Endpoint, endpoint
+from contiguity_ext._resource import Resource
+from contiguity_ext.types import RequestOptions
+from tests.support.recording import Recorder
+
+SUMMARY = "Send an SMS or MMS"
+STORED = {
+    **{"id": "text_9", "to": "+15555555555", "from": "+15555555556", "status": "delivered"},
+    **{"message": "hi", "timestamp": 1757916599341, "attachments": []},
+}
+
+
+def _greeting(to: str, *, name: str, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
+    """Say hello to ``name`` at ``to``."""
+    return {"to": to, "message": f"Hello {name}"}
+
+
+def _by_id(message_id: str, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
+    return {"id": message_id}
+
+
+class _Group(Resource[Any]):
+    send = endpoint(text.send_text_arguments, MessageSentResponse)
+    greet = endpoint(text.send_text_arguments, MessageSentResponse, body=_greeting)
+    fetch = endpoint(conversations.get_message_arguments, StoredMessageResponse, arguments=_by_id)
+    send_for_id = send.map(lambda sent: sent.data.message_id)
+    send_for_shout = send_for_id.map(str.upper)
+
+
+def _group(recorder: Recorder) -> tuple[Contiguity, _Group]:
+    client = recorder.client()
+    return client, _Group(client.text._context)
+
+
+def test_the_method_has_the_operation_signature_returning_the_model() -> None:
+    signature = inspect.signature(_Group(Recorder().client().text._context).send)
+    expected = inspect.signature(text.send_text_arguments).replace(return_annotation=MessageSentResponse)
+    assert str(signature) == str(expected)
+    assert _Group.send.operation.operation_id == "sendText"
+
+
+def test_the_help_text_is_the_spec_summary_arguments_and_model() -> None:
+    doc = _Group.send.__doc__ or ""
+    assert doc.startswith(SUMMARY + "\n")
+    assert "\nArgs:\n    to (str): A phone number in E.164 form" in doc
+    assert doc.endswith("\n\nReturns:\n    MessageSentResponse")
+
+
+def test_a_body_function_gives_its_signature_and_the_help_text_drops_the_generated_arguments() -> None:
+    parameters = list(inspect.signature(_Group(Recorder().client().text._context).greet).parameters)
+    assert parameters[:2] == ["to", "name"]
+    doc = _Group.greet.__doc__ or ""
+    assert doc.startswith(SUMMARY)
+    assert "Args:" not in doc
+    assert doc.endswith("Returns:\n    MessageSentResponse")
+
+
+def test_a_body_function_builds_what_is_sent() -> None:
+    recorder = Recorder()
+    client, group = _group(recorder)
+    with client:
+        sent = group.greet("(555) 555-5555", name="Ada")
+    assert recorder.last_json == {"to": "+15555555555", "message": "Hello Ada"}
+    assert recorder.requests[-1].url.path == "/send/text"
+    assert isinstance(sent, MessageSentResponse)
+
+
+def test_a_misspelt_keyword_is_a_type_error_naming_the_method() -> None:
+    client, group = _group(Recorder())
+    with client, pytest.raises(TypeError, match=r"^greet\(\) got an unexpected keyword argument 'nmae'$"):
+        group.greet("+15555555555", nmae="Ada")  # type: ignore[call-arg]
+
+
+def test_an_arguments_function_takes_its_parameters_and_refuses_others() -> None:
+    recorder = Recorder()
+    recorder.answer(STORED)
+    client, group = _group(recorder)
+    with client:
+        with pytest.raises(TypeError, match=r"^fetch\(\) got an unexpected keyword argument 'id'$"):
+            group.fetch("text_9", id="text_9")  # type: ignore[call-arg]
+        assert not recorder.requests
+        group.fetch("text_9")
+    assert recorder.requests[-1].url.path == "/conversations/history/message/text_9"
+    doc = _Group.fetch.__doc__ or ""
+    assert "Args:" not in doc
+    assert doc.endswith("Returns:\n    StoredMessageResponse")
+
+
+def test_a_keyword_the_arguments_function_takes_is_an_option_or_argument_not_refused() -> None:
+    recorder = Recorder()
+    recorder.answer(STORED)
+    client, group = _group(recorder)
+    with client:
+        group.fetch("text_9", timeout=5, extra_headers={"X-Trace": "1"})
+    assert recorder.requests[-1].headers["x-trace"] == "1"
+
+
+def test_map_returns_what_the_mapping_makes_of_the_result() -> None:
+    recorder = Recorder()
+    client, group = _group(recorder)
+    with client:
+        assert group.send_for_id(to="+15555555555", message="hi") == "text_1"
+        assert group.send_for_shout(to="+15555555555", message="hi") == "TEXT_1"
+    assert [request.url.path for request in recorder.requests] == ["/send/text", "/send/text"]
+
+
+def test_a_mapped_method_describes_no_model_but_keeps_the_summary() -> None:
+    doc = _Group.send_for_id.__doc__ or ""
+    assert doc.startswith(SUMMARY)
+    assert "Returns:" not in doc
+    assert inspect.signature(_Group(Recorder().client().text._context).send_for_id).return_annotation is (
+        inspect.Signature.empty
+    )
+
+
+def test_a_mapped_method_still_refuses_an_unknown_keyword_before_sending() -> None:
+    recorder = Recorder()
+    client, group = _group(recorder)
+    with client, pytest.raises(TypeError, match="unexpected keyword argument 'too'"):
+        group.send_for_id(too="+15555555555", message="hi")  # type: ignore[call-arg]
+    assert not recorder.requests
+
+
+def test_a_method_is_bound_once_per_group() -> None:
+    _, group = _group(Recorder())
+    assert group.send is group.send
+    assert group.send.__name__ == "send"
+    assert isinstance(_Group.__dict__["send"], Endpoint)
+
+
+def test_a_body_function_returning_something_else_is_a_validation_error() -> None:
+    def _broken(**_options: Unpack[RequestOptions]) -> Any:
+        return ["not", "a", "body"]
+
+    class Broken(Resource[Any]):
+        send = endpoint(text.send_text_arguments, MessageSentResponse, body=_broken)
+
+    recorder = Recorder()
+    client = recorder.client()
+    with client, pytest.raises(ValidationError, match="expected a mapping, got list") as caught:
+        Broken(client.text._context).send()
+    assert caught.value.field == "body"
+    assert not recorder.requests
