@@ -73,3 +73,46 @@ def test_agreement_url_query_is_ignored(recorder: Recorder, clients: Clients) ->
     recorder.answer({"granted": True})
     clients.over(recorder).agreements.accept("https://api.contiguity.com/entitlements/fast_track?ref=error")
     assert recorder.requests[0].url.path == "/entitlements/fast_track"
+
+
+def test_a_text_reply_carries_its_attachments(recorder: Recorder, clients: Clients) -> None:
+    event = WebhookEvent.from_dict({**ENVELOPE, "type": "text.incoming.mms", "data": DATA})
+    clients.over(recorder).text.reply(event, attachments=["https://example.com/a.png"])  # type: ignore[arg-type]
+    assert recorder.requests[0].url.path == "/send/text"
+    assert recorder.last_json == {"to": THEM, "from": US, "attachments": ["https://example.com/a.png"]}
+
+
+@pytest.mark.parametrize("channel", ["imessage", "whatsapp"])
+def test_a_reply_without_a_fallback_sends_none(recorder: Recorder, clients: Clients, channel: str) -> None:
+    event = WebhookEvent.from_dict({**ENVELOPE, "type": f"{channel}.incoming", "data": DATA})
+    getattr(clients.over(recorder), channel).reply(event, "Hello!")
+    assert recorder.last_json == {"to": THEM, "from": US, "message": "Hello!"}
+
+
+@pytest.mark.parametrize(
+    ("channel", "when"), [("imessage", "imessage_fails"), ("whatsapp", "whatsapp_unsupported")]
+)
+def test_a_fallback_given_as_a_mapping_is_sent_and_checked_like_the_model(
+    recorder: Recorder, clients: Clients, channel: str, when: str
+) -> None:
+    event = WebhookEvent.from_dict({**ENVELOPE, "type": f"{channel}.incoming", "data": DATA})
+    reply = getattr(clients.over(recorder), channel).reply
+    reply(event, "Hello!", fallback={"when": [when]})
+    assert recorder.last_json["fallback"] == {"when": [when]}
+    with pytest.raises(contiguity.ValidationError) as caught:
+        reply(event, "Hello!", fallback={"when": ["never"]})
+    assert caught.value.field == "fallback.when[0]"
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "data", [{"to": US}, {"from": THEM}, {"from": 5, "to": US}, {"from": THEM, "to": None}], ids=str
+)
+def test_an_event_without_both_numbers_cannot_be_replied_to(
+    recorder: Recorder, clients: Clients, data: dict[str, object]
+) -> None:
+    event = WebhookEvent.from_dict({**ENVELOPE, "type": "text.incoming.sms", "data": data})
+    with pytest.raises(contiguity.ValidationError) as caught:
+        clients.over(recorder).text.reply(event, "Thanks")  # type: ignore[arg-type]
+    assert str(caught.value) == "event: event has no data.from/data.to to reply to"
+    assert recorder.requests == []

@@ -6,8 +6,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from contiguity_client.types import Unset
+from typing_extensions import Protocol, runtime_checkable
 
 from ..errors import ValidationError
+
+
+@runtime_checkable
+class _Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 def reply_route(event: Any) -> Mapping[str, Any]:
@@ -22,6 +28,14 @@ def reply_route(event: Any) -> Mapping[str, Any]:
     return {"to": sender, "from": receiver}
 
 
-def without_unset(wire: Mapping[str, Any]) -> dict[str, Any]:
-    """``wire`` without the arguments the caller left out."""
-    return {key: value for key, value in wire.items() if not isinstance(value, Unset)}
+def reply_body(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The body ``fields`` make: the arguments left out dropped, models in their wire form.
+
+    Anything else (a mapping given for a model) is sent as given, and the body check that every
+    send goes through refuses what does not fit the spec.
+    """
+    return {
+        key: value.to_dict() if isinstance(value, _Model) else value
+        for key, value in fields.items()
+        if not isinstance(value, Unset)
+    }

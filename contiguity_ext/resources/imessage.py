@@ -22,7 +22,7 @@ from typing_extensions import Unpack
 from .._endpoint import endpoint
 from .._resource import ModeT, Raw, Resource, TransportT
 from ..types import RequestOptions
-from ._reply import reply_route, without_unset
+from ._reply import reply_body, reply_route
 
 
 def _imessage_reply(
@@ -33,9 +33,8 @@ def _imessage_reply(
     fallback: ImessageFallback | Unset = UNSET,
     **_options: Unpack[RequestOptions],
 ) -> Mapping[str, Any]:
-    fallback_wire = fallback.to_dict() if isinstance(fallback, ImessageFallback) else UNSET
-    return without_unset(
-        {**reply_route(event), "message": message, "attachments": attachments, "fallback": fallback_wire}
+    return reply_body(
+        {**reply_route(event), "message": message, "attachments": attachments, "fallback": fallback}
     )
 
 

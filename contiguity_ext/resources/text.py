@@ -19,7 +19,7 @@ from typing_extensions import Unpack
 from .._endpoint import endpoint
 from .._resource import ModeT, Raw, Resource, TransportT
 from ..types import RequestOptions
-from ._reply import reply_route, without_unset
+from ._reply import reply_body, reply_route
 
 
 def _text_reply(
@@ -29,7 +29,7 @@ def _text_reply(
     attachments: list[str] | Unset = UNSET,
     **_options: Unpack[RequestOptions],
 ) -> Mapping[str, Any]:
-    return without_unset({**reply_route(event), "message": message, "attachments": attachments})
+    return reply_body({**reply_route(event), "message": message, "attachments": attachments})
 
 
 class Text(Resource[TransportT, ModeT]):

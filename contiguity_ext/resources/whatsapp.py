@@ -21,7 +21,7 @@ from typing_extensions import Unpack
 from .._endpoint import endpoint
 from .._resource import ModeT, Raw, Resource, TransportT
 from ..types import RequestOptions
-from ._reply import reply_route, without_unset
+from ._reply import reply_body, reply_route
 
 
 def _whatsapp_reply(
@@ -31,8 +31,7 @@ def _whatsapp_reply(
     fallback: WhatsappFallback | Unset = UNSET,
     **_options: Unpack[RequestOptions],
 ) -> Mapping[str, Any]:
-    fallback_wire = fallback.to_dict() if isinstance(fallback, WhatsappFallback) else UNSET
-    return without_unset({**reply_route(event), "message": message, "fallback": fallback_wire})
+    return reply_body({**reply_route(event), "message": message, "fallback": fallback})
 
 
 class WhatsApp(Resource[TransportT, ModeT]):
