@@ -181,6 +181,45 @@ def test_an_agreement_url_of_this_api_applies_the_entitlement_at_the_clients_hos
 
 
 @pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (42, "must be a str, not int"),
+        ("http://[::1", "Invalid port: ':1'"),
+        (
+            "https://evil.example/entitlements/x",
+            "'https://evil.example/entitlements/x' is not an agreement URL of this API"
+            " (<API>/entitlements/<name>)",
+        ),
+        (API, "'https://api.contiguity.com/entitlement… names no single entitlement"),
+    ],
+    ids=["not-a-str", "unparsable", "foreign-host", "nothing"],
+)
+def test_an_agreement_url_refusal_says_what_is_wrong(
+    recorder: Recorder, clients: Clients, url: object, message: str
+) -> None:
+    client = clients.over(recorder)
+    error = assert_refused(recorder, lambda: client.agreements.accept(url), "agreement_url")  # type: ignore[arg-type]
+    assert str(error) == f"agreement_url: {message}"
+
+
+def test_an_agreement_url_under_a_base_url_path_keeps_every_character_of_it(
+    recorder: Recorder, clients: Clients
+) -> None:
+    recorder.answer({"granted": True})
+    client = clients.over(recorder, base_url="http://127.0.0.1:8787/apiX")
+    with contextlib.suppress(contiguity.APIResponseValidationError):
+        client.agreements.accept("http://127.0.0.1:8787/apiX/entitlements/fast_track")
+    assert [r.url.raw_path for r in recorder.requests] == [b"/apiX/entitlements/fast_track"]
+
+
+def test_accepting_an_agreement_takes_the_per_call_options(recorder: Recorder, clients: Clients) -> None:
+    recorder.answer({"granted": True})
+    with contextlib.suppress(contiguity.APIResponseValidationError):
+        clients.over(recorder).agreements.accept(API + "fast_track", extra_headers={"X-Trace": "1"})
+    assert recorder.requests[0].headers["x-trace"] == "1"
+
+
+@pytest.mark.parametrize(
     ("base_url", "message"),
     [
         (5, "base_url: must be a str, not int"),

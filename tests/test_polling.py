@@ -68,16 +68,47 @@ def test_wait_uses_the_interval_it_is_given(recorder: Recorder, clock: FakeClock
     assert clock.sleeps == [25.0]
 
 
+def test_wait_gives_up_after_ten_minutes_by_default(
+    recorder: Recorder, clock: FakeClock, is_async: bool
+) -> None:
+    statuses(recorder, *["pending"] * 40)
+    assert wait(recorder, clock, is_async).data.status == "pending"
+    assert clock.sleeps == [20.0] * 30
+    assert len(recorder.requests) == 31
+
+
+def test_wait_waits_out_the_last_fraction_of_a_second(
+    recorder: Recorder, clock: FakeClock, is_async: bool
+) -> None:
+    statuses(recorder, *["pending"] * 4)
+    wait(recorder, clock, is_async, interval=30, timeout=60.5)
+    assert clock.sleeps == [30.0, 30.0, 0.5]
+    assert len(recorder.requests) == 4
+
+
+def test_wait_accepts_an_interval_under_a_second(
+    recorder: Recorder, clock: FakeClock, is_async: bool
+) -> None:
+    statuses(recorder, "pending", "verified")
+    wait(recorder, clock, is_async, interval=0.5)
+    assert clock.sleeps == [0.5]
+
+
 @pytest.mark.parametrize(
-    ("options", "field"),
-    [({"interval": 0}, "interval"), ({"interval": -1}, "interval"), ({"timeout": -1}, "timeout")],
+    ("options", "message"),
+    [
+        ({"interval": 0}, "interval: must be positive"),
+        ({"interval": -1}, "interval: must be positive"),
+        ({"timeout": -1}, "timeout: must not be negative"),
+    ],
 )
 def test_wait_refuses_a_schedule_that_cannot_work(
-    recorder: Recorder, clock: FakeClock, is_async: bool, options: dict[str, float], field: str
+    recorder: Recorder, clock: FakeClock, is_async: bool, options: dict[str, float], message: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         wait(recorder, clock, is_async, **options)
-    assert caught.value.field == field
+    assert str(caught.value) == message
+    assert caught.value.field == message.split(":")[0]
     assert recorder.requests == []
 
 

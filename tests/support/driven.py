@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import contiguity_ext as contiguity
 from contiguity_ext._resource import Resource
+from contiguity_ext.resources.classic import AsyncTemplate, AsyncVerify
 
 if TYPE_CHECKING:
     from tests.support.recording import Recorder
@@ -29,7 +30,7 @@ class AsyncDriven:
 
     def __getattr__(self, name: str) -> Any:
         value = getattr(self._target, name)
-        if isinstance(value, Resource):
+        if isinstance(value, (Resource, AsyncVerify, AsyncTemplate)):
             return AsyncDriven(value, self._loop)
         if not callable(value):
             return value
