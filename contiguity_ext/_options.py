@@ -36,8 +36,8 @@ def pop_options(kwargs: dict[str, Any]) -> CallOptions | None:
     if timeout is None and max_retries is None and headers is None and query is None and body is None:
         return None
     return CallOptions(
-        None if timeout is None else check_timeout(timeout, field="timeout"),
-        None if max_retries is None else check_max_retries(max_retries, field="max_retries"),
+        None if timeout is None else check_timeout(timeout),
+        None if max_retries is None else check_max_retries(max_retries),
         None if headers is None else check_headers(headers, field="extra_headers"),
         None if query is None else _string_mapping(query, "extra_query"),
         None if body is None else _body_fields(body),

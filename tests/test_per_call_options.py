@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import inspect
 import json
+import logging
 from typing import Any
 
 import httpx
@@ -87,26 +88,36 @@ def test_extra_headers_cannot_replace_the_token(recorder: Recorder, clients: Cli
 
 
 @pytest.mark.parametrize(
-    ("options", "field"),
+    ("options", "message"),
     [
-        ({"timeout": -1}, "timeout"),
-        ({"timeout": "5"}, "timeout"),
-        ({"timeout": float("nan")}, "timeout"),
-        ({"max_retries": -1}, "max_retries"),
-        ({"max_retries": True}, "max_retries"),
-        ({"extra_headers": {"X-A": 1}}, "extra_headers"),
-        ({"extra_headers": {"X-A": "a\r\nInjected: 1"}}, "extra_headers"),
-        ({"extra_headers": {"Bad Name": "a"}}, "extra_headers"),
-        ({"extra_query": {"a": 1}}, "extra_query"),
-        ({"extra_body": ["x"]}, "extra_body"),
+        ({"timeout": -1}, "timeout: must be a positive, finite number of seconds, got -1"),
+        ({"timeout": "5"}, "timeout: must be a number of seconds or an httpx.Timeout, not str"),
+        ({"timeout": float("nan")}, "timeout: must be a positive, finite number of seconds, got nan"),
+        ({"max_retries": -1}, "max_retries: must be from 0 (no retries) to 10, got -1"),
+        ({"max_retries": True}, "max_retries: must be an int from 0 to 10, not bool"),
+        (
+            {"extra_headers": {"X-A": 1}},
+            "extra_headers: the value of X-A must be a str without line breaks or NUL",
+        ),
+        (
+            {"extra_headers": {"X-A": "a\r\nInjected: 1"}},
+            "extra_headers: the value of X-A must be a str without line breaks or NUL",
+        ),
+        ({"extra_headers": {"Bad Name": "a"}}, "extra_headers: 'Bad Name' is not a valid header name"),
+        ({"extra_query": {"a": 1}}, "extra_query: must be a mapping of str to str"),
+        ({"extra_query": {1: "a"}}, "extra_query: must be a mapping of str to str"),
+        ({"extra_query": "a=1"}, "extra_query: must be a mapping of str to str"),
+        ({"extra_body": ["x"]}, "extra_body: must be a mapping with str keys"),
+        ({"extra_body": {1: "x"}}, "extra_body: must be a mapping with str keys"),
     ],
 )
 def test_bad_option_values_are_validation_errors(
-    recorder: Recorder, clients: Clients, options: dict[str, Any], field: str
+    recorder: Recorder, clients: Clients, options: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(contiguity.ValidationError) as caught:
         clients.over(recorder).text.send(to=PHONE, message="hi", **options)
-    assert caught.value.field == field
+    assert str(caught.value) == message
+    assert caught.value.field == message.split(":")[0]
     assert recorder.requests == []
 
 
@@ -223,6 +234,7 @@ def test_raw_response_shows_the_http_exchange(clients: Clients) -> None:
     assert raw.http_request.method == "POST"
     assert raw.http_request.url == "https://api.contiguity.com/send/text"
     assert raw.http_request.headers["authorization"] == "<redacted>"
+    assert raw.http_request.headers["content-type"] == "application/json"
     assert "contiguity_sk_secret" not in repr(raw) + repr(raw.http_request)
     parsed = raw.parse()
     assert isinstance(parsed, MessageSentResponse)
@@ -260,3 +272,26 @@ def test_raw_request_never_shows_the_token_even_where_a_caller_put_it(clients: C
     assert "contiguity_sk_secret_token" not in raw.http_request.url
     assert "contiguity_sk_secret_token" not in str(raw.http_request.headers)
     assert "echo=" in raw.http_request.url
+
+
+def test_copies_of_a_client_keep_its_address_and_strictness(clients: Clients) -> None:
+    recorder = Recorder(lambda _request: httpx.Response(200, json={"data": {"message_id": "text_1"}}))
+    client = clients.over(recorder, base_url="http://127.0.0.1:9/v2", strict_response_validation=True)
+    copy = client.with_options(timeout=5)
+    for send in (copy.text.send, lambda **fields: copy.text.with_raw_response.send(**fields).parse()):
+        with pytest.raises(contiguity.APIResponseValidationError, match="does not match the spec"):
+            send(to=PHONE, message="hi")
+    assert [str(request.url) for request in recorder.requests] == ["http://127.0.0.1:9/v2/send/text"] * 2
+
+
+def test_a_client_and_its_copies_say_once_that_the_api_is_newer(
+    clients: Clients, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="contiguity")
+    served = {**envelope({"message_id": "text_1"}), "api_version": "v2099.1.1"}
+    client = clients.over(Recorder(lambda _request: httpx.Response(200, json=served)))
+    client.with_options(timeout=5).text.send(to=PHONE, message="hi")
+    client.text.with_raw_response.send(to=PHONE, message="hi").parse()
+    client.text.send(to=PHONE, message="hi")
+    notices = [record for record in caplog.records if "v2099.1.1" in record.getMessage()]
+    assert len(notices) == 1
