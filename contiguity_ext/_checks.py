@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from ._quote import quote
 from .errors import ValidationError
 
-__all__ = ["MAX_RETRIES_LIMIT", "check_base_url", "check_max_retries", "check_path_segment", "check_timeout"]
+__all__ = [
+    "MAX_RETRIES_LIMIT",
+    "check_base_url",
+    "check_max_retries",
+    "check_params",
+    "check_path_segment",
+    "check_timeout",
+]
 
 MAX_RETRIES_LIMIT = 10
 """The most retries a client or a call may ask for: with 8 s between attempts at most, ten
@@ -108,3 +117,10 @@ def check_max_retries(value: object, *, field: str = "max_retries") -> int:
     if not 0 <= value <= MAX_RETRIES_LIMIT:
         raise ValidationError(f"must be from 0 (no retries) to {MAX_RETRIES_LIMIT}, got {value}", field=field)
     return value
+
+
+def check_params(value: object) -> dict[str, Any]:
+    """A copy of the dict the original SDK's calls take (``send.text({...})``, ``otp.send({...})``)."""
+    if not isinstance(value, Mapping):
+        raise ValidationError(f"expected a dict of parameters, got {type(value).__name__}", field="params")
+    return dict(value)

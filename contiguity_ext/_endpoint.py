@@ -470,7 +470,7 @@ def _dotted(parts: tuple[str, ...]) -> str:
 def _plain(error: BaseException) -> str:
     """A TypeError from binding arguments, without the generated function's name."""
     text = str(error.args[0]) if error.args else str(error)
-    return re.sub(r"^[\w.]+\(\) ", "", text)
+    return re.sub(r"^[\w.<>]+\(\) ", "", text)
 
 
 _NOT_READABLE = {False: "lacks what this SDK needs", True: "does not match the spec"}

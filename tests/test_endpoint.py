@@ -1,7 +1,7 @@
 """Declaring a client method: ``endpoint(operation, response, body=..., arguments=...)`` and ``map``.
 
-Each test declares its own group, so what it checks is what the declaration does now, not what
-the product groups computed when they were imported.
+Each test declares its own group (the ``declared`` fixture), so what it checks is what a
+declaration does when the test runs, not what the product groups computed at import.
 """
 
 from __future__ import annotations
@@ -37,45 +37,53 @@ def _by_id(message_id: str, /, **_options: Unpack[RequestOptions]) -> Mapping[st
     return {"id": message_id}
 
 
-class _Group(Resource[Any]):
-    send = endpoint(text.send_text_arguments, MessageSentResponse)
-    greet = endpoint(text.send_text_arguments, MessageSentResponse, body=_greeting)
-    fetch = endpoint(conversations.get_message_arguments, StoredMessageResponse, arguments=_by_id)
-    send_for_id = send.map(lambda sent: sent.data.message_id)
-    send_for_shout = send_for_id.map(str.upper)
+@pytest.fixture
+def declared() -> Any:
+    """A group declared now, with one method of each kind."""
+
+    class Group(Resource[Any]):
+        send = endpoint(text.send_text_arguments, MessageSentResponse)
+        greet = endpoint(text.send_text_arguments, MessageSentResponse, body=_greeting)
+        fetch = endpoint(conversations.get_message_arguments, StoredMessageResponse, arguments=_by_id)
+        send_for_id = send.map(lambda sent: sent.data.message_id)
+        send_for_shout = send_for_id.map(str.upper)
+
+    return Group
 
 
-def _group(recorder: Recorder) -> tuple[Contiguity, _Group]:
+def _group(recorder: Recorder, declared: Any) -> tuple[Contiguity, Any]:
     client = recorder.client()
-    return client, _Group(client.text._context)
+    return client, declared(client.text._context)
 
 
-def test_the_method_has_the_operation_signature_returning_the_model() -> None:
-    signature = inspect.signature(_Group(Recorder().client().text._context).send)
+def test_the_method_has_the_operation_signature_returning_the_model(declared: Any) -> None:
+    signature = inspect.signature(declared(Recorder().client().text._context).send)
     expected = inspect.signature(text.send_text_arguments).replace(return_annotation=MessageSentResponse)
     assert str(signature) == str(expected)
-    assert _Group.send.operation.operation_id == "sendText"
+    assert declared.send.operation.operation_id == "sendText"
 
 
-def test_the_help_text_is_the_spec_summary_arguments_and_model() -> None:
-    doc = _Group.send.__doc__ or ""
+def test_the_help_text_is_the_spec_summary_arguments_and_model(declared: Any) -> None:
+    doc = declared.send.__doc__ or ""
     assert doc.startswith(SUMMARY + "\n")
     assert "\nArgs:\n    to (str): A phone number in E.164 form" in doc
     assert doc.endswith("\n\nReturns:\n    MessageSentResponse")
 
 
-def test_a_body_function_gives_its_signature_and_the_help_text_drops_the_generated_arguments() -> None:
-    parameters = list(inspect.signature(_Group(Recorder().client().text._context).greet).parameters)
+def test_a_body_function_gives_its_signature_and_the_help_text_drops_the_generated_arguments(
+    declared: Any,
+) -> None:
+    parameters = list(inspect.signature(declared(Recorder().client().text._context).greet).parameters)
     assert parameters[:2] == ["to", "name"]
-    doc = _Group.greet.__doc__ or ""
+    doc = declared.greet.__doc__ or ""
     assert doc.startswith(SUMMARY)
     assert "Args:" not in doc
     assert doc.endswith("Returns:\n    MessageSentResponse")
 
 
-def test_a_body_function_builds_what_is_sent() -> None:
+def test_a_body_function_builds_what_is_sent(declared: Any) -> None:
     recorder = Recorder()
-    client, group = _group(recorder)
+    client, group = _group(recorder, declared)
     with client:
         sent = group.greet("(555) 555-5555", name="Ada")
     assert recorder.last_json == {"to": "+15555555555", "message": "Hello Ada"}
@@ -83,67 +91,67 @@ def test_a_body_function_builds_what_is_sent() -> None:
     assert isinstance(sent, MessageSentResponse)
 
 
-def test_a_misspelt_keyword_is_a_type_error_naming_the_method() -> None:
-    client, group = _group(Recorder())
+def test_a_misspelt_keyword_is_a_type_error_naming_the_method(declared: Any) -> None:
+    client, group = _group(Recorder(), declared)
     with client, pytest.raises(TypeError, match=r"^greet\(\) got an unexpected keyword argument 'nmae'$"):
-        group.greet("+15555555555", nmae="Ada")  # type: ignore[call-arg]
+        group.greet("+15555555555", nmae="Ada")
 
 
-def test_an_arguments_function_takes_its_parameters_and_refuses_others() -> None:
+def test_an_arguments_function_takes_its_parameters_and_refuses_others(declared: Any) -> None:
     recorder = Recorder()
     recorder.answer(STORED)
-    client, group = _group(recorder)
+    client, group = _group(recorder, declared)
     with client:
         with pytest.raises(TypeError, match=r"^fetch\(\) got an unexpected keyword argument 'id'$"):
-            group.fetch("text_9", id="text_9")  # type: ignore[call-arg]
+            group.fetch("text_9", id="text_9")
         assert not recorder.requests
         group.fetch("text_9")
     assert recorder.requests[-1].url.path == "/conversations/history/message/text_9"
-    doc = _Group.fetch.__doc__ or ""
+    doc = declared.fetch.__doc__ or ""
     assert "Args:" not in doc
     assert doc.endswith("Returns:\n    StoredMessageResponse")
 
 
-def test_a_keyword_the_arguments_function_takes_is_an_option_or_argument_not_refused() -> None:
+def test_a_keyword_the_arguments_function_takes_is_an_option_or_argument_not_refused(declared: Any) -> None:
     recorder = Recorder()
     recorder.answer(STORED)
-    client, group = _group(recorder)
+    client, group = _group(recorder, declared)
     with client:
         group.fetch("text_9", timeout=5, extra_headers={"X-Trace": "1"})
     assert recorder.requests[-1].headers["x-trace"] == "1"
 
 
-def test_map_returns_what_the_mapping_makes_of_the_result() -> None:
+def test_map_returns_what_the_mapping_makes_of_the_result(declared: Any) -> None:
     recorder = Recorder()
-    client, group = _group(recorder)
+    client, group = _group(recorder, declared)
     with client:
         assert group.send_for_id(to="+15555555555", message="hi") == "text_1"
         assert group.send_for_shout(to="+15555555555", message="hi") == "TEXT_1"
     assert [request.url.path for request in recorder.requests] == ["/send/text", "/send/text"]
 
 
-def test_a_mapped_method_describes_no_model_but_keeps_the_summary() -> None:
-    doc = _Group.send_for_id.__doc__ or ""
+def test_a_mapped_method_describes_no_model_but_keeps_the_summary(declared: Any) -> None:
+    doc = declared.send_for_id.__doc__ or ""
     assert doc.startswith(SUMMARY)
     assert "Returns:" not in doc
-    assert inspect.signature(_Group(Recorder().client().text._context).send_for_id).return_annotation is (
+    assert inspect.signature(declared(Recorder().client().text._context).send_for_id).return_annotation is (
         inspect.Signature.empty
     )
 
 
-def test_a_mapped_method_still_refuses_an_unknown_keyword_before_sending() -> None:
+def test_a_mapped_method_still_refuses_an_unknown_keyword_before_sending(declared: Any) -> None:
     recorder = Recorder()
-    client, group = _group(recorder)
+    client, group = _group(recorder, declared)
     with client, pytest.raises(TypeError, match="unexpected keyword argument 'too'"):
-        group.send_for_id(too="+15555555555", message="hi")  # type: ignore[call-arg]
+        group.send_for_id(too="+15555555555", message="hi")
     assert not recorder.requests
 
 
-def test_a_method_is_bound_once_per_group() -> None:
-    _, group = _group(Recorder())
+def test_a_method_is_bound_once_per_group(declared: Any) -> None:
+    _, group = _group(Recorder(), declared)
     assert group.send is group.send
     assert group.send.__name__ == "send"
-    assert isinstance(_Group.__dict__["send"], Endpoint)
+    assert isinstance(declared.__dict__["send"], Endpoint)
 
 
 def test_a_body_function_returning_something_else_is_a_validation_error() -> None:
@@ -159,3 +167,43 @@ def test_a_body_function_returning_something_else_is_a_validation_error() -> Non
         Broken(client.text._context).send()
     assert caught.value.field == "body"
     assert not recorder.requests
+
+
+def _declare_with(adapter: Any) -> Any:
+    class Group(Resource[Any]):
+        send = endpoint(text.send_text_arguments, MessageSentResponse, arguments=adapter)
+
+    return Group
+
+
+@pytest.mark.parametrize(
+    ("error", "message", "field"),
+    [
+        (KeyError("name"), "name", "name"),
+        (TypeError("helper() wants 'count' as a number"), "wants 'count' as a number", "count"),
+        (TypeError("not like this"), "not like this", "arguments"),
+        (TypeError(), "", "arguments"),
+    ],
+    ids=["key-error", "named-type-error", "unnamed-type-error", "empty-type-error"],
+)
+def test_an_adapter_refusing_the_input_is_a_validation_error_naming_the_argument(
+    error: Exception, message: str, field: str
+) -> None:
+    def adapter(params: object, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
+        raise error
+
+    recorder = Recorder()
+    client = recorder.client()
+    with client, pytest.raises(ValidationError) as caught:
+        _declare_with(adapter)(client.text._context).send({"to": "+15555555555"})
+    assert (str(caught.value), caught.value.field) == (f"{field}: {message}", field)
+    assert not recorder.requests
+
+
+def test_a_call_that_does_not_bind_is_a_type_error_even_when_the_adapter_would_refuse_it() -> None:
+    def adapter(params: object, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
+        raise TypeError("adapter() should not be reached")
+
+    client = Recorder().client()
+    with client, pytest.raises(TypeError, match=r"^send\(\) takes 1 positional argument but 2 were given$"):
+        _declare_with(adapter)(client.text._context).send({}, {})

@@ -15,6 +15,7 @@ from contiguity_client.api import email, text
 from contiguity_client.models import EmailSentResponse, MessageSentResponse
 from typing_extensions import Unpack
 
+from .._checks import check_params
 from .._endpoint import endpoint
 from .._resource import ModeT, Raw, Resource, TransportT
 from ..emails import is_email
@@ -27,18 +28,12 @@ from ..types import RequestOptions, SendEmailParams, SendTextParams
 _EMAIL_ALIASES = {"replyTo": "reply_to"}
 
 
-def _as_dict(params: object) -> dict[str, Any]:
-    if not isinstance(params, Mapping):
-        raise ValidationError(f"expected a dict of parameters, got {type(params).__name__}", field="params")
-    return dict(params)
-
-
 def _text_params(params: SendTextParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
-    return _as_dict(params)
+    return check_params(params)
 
 
 def _email_params(params: SendEmailParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
-    wire = _as_dict(params)
+    wire = check_params(params)
     for old, new in _EMAIL_ALIASES.items():
         if old in wire:
             if new in wire:

@@ -17,6 +17,7 @@ from contiguity_client.models import (
 )
 from typing_extensions import Unpack
 
+from .._checks import check_params
 from .._endpoint import endpoint
 from .._resource import ClientContext, ModeT, Raw, Resource, TransportT
 from .._transport import AsyncTransport, SyncTransport
@@ -29,18 +30,12 @@ _FINAL_STATUSES = frozenset({"verified", "cancelled", "expired"})
 _CODE_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]")
 
 
-def _params(params: object) -> Mapping[str, Any]:
-    if not isinstance(params, Mapping):
-        raise ValidationError(f"expected a dict of parameters, got {type(params).__name__}", field="params")
-    return params
-
-
 def _send_params(params: SendOtpParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
-    return _params(params)
+    return check_params(params)
 
 
 def _verify_params(params: VerifyOtpParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
-    wire = dict(_params(params))
+    wire = check_params(params)
     code = wire.get("otp")
     if isinstance(code, str):
         # Spaces and hyphens are how people group the digits they read; the spec then checks the rest.
@@ -49,7 +44,7 @@ def _verify_params(params: VerifyOtpParams, /, **_options: Unpack[RequestOptions
 
 
 def _resend_params(params: ResendOtpParams, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
-    return _params(params)
+    return check_params(params)
 
 
 class _ReverseOtpEndpoints(Resource[TransportT, ModeT]):
