@@ -229,7 +229,7 @@ def _connection_error(error: httpx.TransportError, request: PreparedRequest) -> 
     message = f"{request.method} {request.path} {what}"
     if may_have_been_sent and not request.is_read:
         message += "; the request may have been processed, so it was not retried"
-    logger.info("%s", message)
+    logger.info(message)
     return error_class(message, method=request.method, url=request.url, may_have_been_sent=may_have_been_sent)
 
 
@@ -297,9 +297,9 @@ class _TransportBase:
         copy._owns_client = False
         copy._client_has_defaults = False
         if timeout is not None:
-            copy.timeout = check_timeout(timeout, field="timeout")
+            copy.timeout = check_timeout(timeout)
         if max_retries is not None:
-            copy.max_retries = check_max_retries(max_retries, field="max_retries")
+            copy.max_retries = check_max_retries(max_retries)
         if headers is not None:
             copy._headers = self._headers.copy()
             copy._headers.update(check_headers(headers, field="default_headers"))

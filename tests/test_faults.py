@@ -976,6 +976,23 @@ def test_an_error_body_with_a_false_content_encoding_keeps_its_status_and_policy
     assert_backoff(backend.delays, 2)
 
 
+@HTTPX_LEAVES_ITS_ITERATOR
+def test_an_error_body_with_a_false_content_encoding_keeps_the_other_headers(backend: Backend) -> None:
+    headers = {**GZIP, "retry-after": "7", "x-request-id": "req_gz"}
+    backend.play(Reply(503, body=b"<html>unavailable</html>", headers=headers))
+    error = expect(InternalServerError, lambda: read(backend.client()))
+    assert backend.delays == [7.0, 7.0]  # Retry-After still read
+    assert error.request_id == "req_gz"
+    assert error.body is None
+
+
+@HTTPX_LEAVES_ITS_ITERATOR
+def test_an_undecodable_error_body_keeps_the_servers_reason_phrase(sockets: SocketBackend) -> None:
+    sockets.play(Reply(520, body=b"<html>origin</html>", headers=GZIP, reason="Origin Is Unreachable"))
+    error = expect(InternalServerError, lambda: read(sockets.client()))
+    assert error.message == "Origin Is Unreachable"
+
+
 DEEP = b"[" * 100_000 + b"]" * 100_000
 HUGE_NUMBER = b'{"id": "req_1", "data": {"n": ' + b"1" * 5000 + b"}}"
 

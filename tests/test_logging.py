@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -163,6 +164,17 @@ def test_contiguity_log_sets_the_level(
     clients.login("t", debug=debug)
     assert sdk_logger.level == level
     assert len(sdk_logger.handlers) == (0 if level == logging.NOTSET else 1)
+
+
+def test_the_sdk_handler_prints_time_logger_level_and_message(
+    sdk_logger: logging.Logger, clients: Clients
+) -> None:
+    clients.login("t", debug=True)
+    (handler,) = sdk_logger.handlers
+    record = sdk_logger.makeRecord("contiguity", logging.INFO, __file__, 1, "retry %d", (2,), None)
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} contiguity INFO retry 2", handler.format(record)
+    )
 
 
 def test_a_level_the_program_chose_is_never_raised(
