@@ -403,9 +403,8 @@ def _unwrap_deprecated(wire: dict[str, Any], wrapper: str) -> None:
     nested = wire.pop(wrapper, None)
     if not isinstance(nested, dict):
         return
+    # Nulls were dropped from the whole body already.
     for name, value in nested.items():
-        if value is None:
-            continue
         if wire.get(name, value) != value:
             raise ValidationError(f"give {name} or {wrapper}.{name}, not both", field=name)
         wire[name] = value

@@ -189,13 +189,13 @@ def _declare_with(adapter: Any) -> Any:
 def test_an_adapter_refusing_the_input_is_a_validation_error_naming_the_argument(
     error: Exception, message: str, field: str
 ) -> None:
-    def adapter(params: object, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
+    def adapter(params: object, /, *, note: str, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
         raise error
 
     recorder = Recorder()
     client = recorder.client()
     with client, pytest.raises(ValidationError) as caught:
-        _declare_with(adapter)(client.text._context).send({"to": "+15555555555"})
+        _declare_with(adapter)(client.text._context).send({"to": "+15555555555"}, note="a keyword")
     assert (str(caught.value), caught.value.field) == (f"{field}: {message}", field)
     assert not recorder.requests
 

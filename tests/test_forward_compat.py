@@ -220,11 +220,21 @@ def test_the_deprecated_email_body_is_sent_as_top_level_text_and_html(clients: C
 def test_a_deprecated_body_that_contradicts_the_top_level_is_refused_before_sending(clients: Clients) -> None:
     recorder = Recorder()
     client = clients.over(recorder)
-    with pytest.raises(contiguity.ValidationError, match=r"give text or body\.text"):
+    with pytest.raises(contiguity.ValidationError) as caught:
         client.email.send(
             to="a@example.com", from_="Me", subject="Hi", text="one", body=EmailBodyParts(text="two")
         )
+    assert (str(caught.value), caught.value.field) == ("text: give text or body.text, not both", "text")
     assert recorder.requests == []
+
+
+def test_a_part_of_the_deprecated_body_given_as_null_is_skipped_not_the_rest(clients: Clients) -> None:
+    recorder = Recorder()
+    recorder.answer({"email_id": "eml_1"})
+    clients.over(recorder).send.email(
+        {"to": "a@example.com", "from": "Me", "subject": "Hi", "body": {"text": None, "html": "<i>y</i>"}}  # type: ignore[typeddict-unknown-key]
+    )
+    assert recorder.last_json == {"to": "a@example.com", "from": "Me", "subject": "Hi", "html": "<i>y</i>"}
 
 
 # ---- webhooks ------------------------------------------------------------------------------

@@ -110,7 +110,13 @@ def test_integer_body_fields_are_found_and_checked_wherever_a_spec_puts_them() -
     _endpoint._visit(wire, paths[0], (), _endpoint._check_integer_leaf)
     with pytest.raises(contiguity.ValidationError) as caught:
         _endpoint._visit(wire, paths[1], (), _endpoint._check_integer_leaf)
-    assert caught.value.field == "items[1].size"
+    assert str(caught.value) == "items[1].size: must be an integer, got 2.0"
+
+
+def test_an_integer_parameter_given_a_float_says_what_it_got(recorder: Recorder) -> None:
+    client = recorder.client()
+    error = assert_refused(recorder, lambda: client.text.history(PHONE, OTHER, limit=20.0), "limit")  # type: ignore[arg-type]
+    assert str(error) == "limit: must be an integer, got 20.0"
 
 
 @pytest.mark.parametrize("value", [20.0, True])
