@@ -183,7 +183,12 @@ class Backend:
         raise NotImplementedError
 
     def client(
-        self, *, max_retries: int = 2, timeout: float = 5.0, follow_redirects: bool = False
+        self,
+        *,
+        max_retries: int = 2,
+        timeout: float = 5.0,
+        follow_redirects: bool = False,
+        hooks: contiguity.Hooks | None = None,
     ) -> contiguity.Contiguity:
         """A client of the backend's flavour; ``follow_redirects`` is set on its injected httpx client."""
         options: dict[str, Any] = {
@@ -191,6 +196,7 @@ class Backend:
             "max_retries": max_retries,
             "timeout": timeout,
             "clock": self.clock,
+            "hooks": hooks,
         }
 
         def sync_client() -> contiguity.Contiguity:
@@ -984,6 +990,17 @@ def test_an_error_body_with_a_false_content_encoding_keeps_the_other_headers(bac
     assert backend.delays == [7.0, 7.0]  # Retry-After still read
     assert error.request_id == "req_gz"
     assert error.body is None
+
+
+@HTTPX_LEAVES_ITS_ITERATOR
+def test_an_undecodable_body_is_dropped_with_the_headers_that_described_it(backend: Backend) -> None:
+    answers: list[Any] = []
+    backend.play(Reply(400, body=b"<html>bad</html>", headers={**GZIP, "x-request-id": "req_gz"}))
+    expect(BadRequestError, lambda: send(backend.client(hooks=contiguity.Hooks(on_response=answers.append))))
+    (answer,) = answers
+    assert answer.headers["x-request-id"] == "req_gz"
+    assert "content-encoding" not in answer.headers
+    assert "content-length" not in answer.headers
 
 
 @HTTPX_LEAVES_ITS_ITERATOR
