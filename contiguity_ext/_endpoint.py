@@ -94,6 +94,7 @@ class Endpoint(Generic[P, R]):
     ) -> None:
         self._operation_arguments = operation
         self._response = response
+        self._adapter = arguments
         # What callers call: the operation's own signature, or a hand-written adapter's.
         self._arguments_of = arguments or operation
         # A hand-written adapter declares the options as **_options, which would swallow any
@@ -113,9 +114,7 @@ class Endpoint(Generic[P, R]):
         """The same operation, returning ``unwrap(result)`` (e.g. just ``data.otp_id``)."""
         previous = self._unwrap
         combined = unwrap if previous is None else (lambda model: unwrap(previous(model)))
-        return Endpoint(
-            self._operation_arguments, self._response, arguments=self._arguments_of, unwrap=combined
-        )
+        return Endpoint(self._operation_arguments, self._response, arguments=self._adapter, unwrap=combined)
 
     @overload
     def __get__(self, obj: None, owner: type) -> Self: ...
@@ -495,5 +494,5 @@ def _describe(operation: Callable[..., Any], response: type[Any] | None, *, with
     text = (inspect.getdoc(operation) or "").split("\nReturns:")[0]
     if not with_arguments:
         text = text.split("\nArgs:")[0]
-    returns = "" if response is None else f"\n\nReturns:\n    {response.__name__}"
-    return f"{text.strip()}{returns}"
+    returns = "" if response is None else f"Returns:\n    {response.__name__}"
+    return "\n\n".join(part for part in (text.strip(), returns) if part)

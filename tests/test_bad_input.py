@@ -63,7 +63,12 @@ CASES: list[tuple[str, Call, str, str]] = [
     ),
     ("text-bad-from", lambda c: c.text.send(to=PHONE, message="x", from_="my number"), "from", ""),
     ("text-misspelt-key", lambda c: c.send.text({"to": PHONE, "mesage": "x"}), "mesage", "mesage"),  # type: ignore[typeddict-unknown-key]
-    ("text-not-a-dict", lambda c: c.send.text("hello"), "params", "dict"),  # type: ignore[arg-type]
+    (
+        "text-not-a-dict",
+        lambda c: c.send.text("hello"),  # type: ignore[arg-type]
+        "params",
+        "expected a dict of parameters, got str",
+    ),
     ("text-missing-to", lambda c: c.send.text({"message": "x"}), "to", "to"),  # type: ignore[typeddict-item]
     # text reactions
     (
@@ -104,7 +109,7 @@ CASES: list[tuple[str, Call, str, str]] = [
         "email-two-reply-to",
         lambda c: c.send.email({**EMAIL, "replyTo": "a@example.com", "reply_to": "b@example.com"}),
         "replyTo",
-        "replyTo",
+        "give 'replyTo' or 'reply_to', not both",
     ),
     (
         "email-missing-from",

@@ -47,6 +47,7 @@ def declared() -> Any:
         fetch = endpoint(conversations.get_message_arguments, StoredMessageResponse, arguments=_by_id)
         send_for_id = send.map(lambda sent: sent.data.message_id)
         send_for_shout = send_for_id.map(str.upper)
+        fetch_status = fetch.map(lambda stored: stored.data.status)
 
     return Group
 
@@ -130,13 +131,35 @@ def test_map_returns_what_the_mapping_makes_of_the_result(declared: Any) -> None
     assert [request.url.path for request in recorder.requests] == ["/send/text", "/send/text"]
 
 
-def test_a_mapped_method_describes_no_model_but_keeps_the_summary(declared: Any) -> None:
-    doc = declared.send_for_id.__doc__ or ""
-    assert doc.startswith(SUMMARY)
-    assert "Returns:" not in doc
-    assert inspect.signature(declared(Recorder().client().text._context).send_for_id).return_annotation is (
-        inspect.Signature.empty
-    )
+def test_a_mapped_method_describes_the_operation_and_its_arguments_but_no_model(declared: Any) -> None:
+    described = (inspect.getdoc(text.send_text_arguments) or "").split("\nReturns:")[0].strip()
+    assert declared.send_for_id.__doc__ == described
+    assert "\nArgs:\n" in described
+    group = declared(Recorder().client().text._context)
+    assert inspect.signature(group.send_for_id).return_annotation is inspect.Signature.empty
+
+
+def test_a_mapped_method_keeps_the_arguments_function_it_maps(declared: Any) -> None:
+    recorder = Recorder()
+    recorder.answer(STORED)
+    client, group = _group(recorder, declared)
+    with client:
+        assert next(iter(inspect.signature(group.fetch_status).parameters)) == "message_id"
+        assert group.fetch_status("text_9") == "delivered"
+        with pytest.raises(TypeError, match=r"^fetch_status\(\) got an unexpected keyword argument 'id'$"):
+            group.fetch_status("text_9", id="text_9")
+    assert (declared.fetch_status.__doc__ or "").startswith("Fetch one message\n")
+    assert "Args:" not in (declared.fetch_status.__doc__ or "")
+
+
+def test_an_operation_without_a_description_documents_only_its_model() -> None:
+    def send_text_arguments(**arguments: Any) -> dict[str, Any]:
+        return text.send_text_arguments(**arguments)
+
+    send_text_arguments.__module__ = text.send_text_arguments.__module__
+    declared = endpoint(send_text_arguments, MessageSentResponse)
+    assert declared.__doc__ == "Returns:\n    MessageSentResponse"
+    assert declared.map(lambda sent: sent).__doc__ == ""
 
 
 def test_a_mapped_method_still_refuses_an_unknown_keyword_before_sending(declared: Any) -> None:

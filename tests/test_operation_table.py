@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 import httpx
@@ -62,6 +63,14 @@ def test_private_members_and_client_settings_are_not_methods() -> None:
     assert all(issubclass(method.resource, Resource) for method in operation_table())
 
 
+def test_a_group_kept_under_a_private_name_is_not_walked() -> None:
+    with contiguity_ext.login("token") as client:
+        holder = types.SimpleNamespace(_hidden=client.text, shown=client.email)
+        dotted = [method.dotted for method in client_methods(holder)]
+    assert "shown.send" in dotted
+    assert not [name for name in dotted if name.startswith("_hidden")]
+
+
 def test_the_raw_views_are_not_walked_as_groups() -> None:
     assert not [method for method in operation_table() if "with_raw_response" in method.group]
 
@@ -101,5 +110,6 @@ def test_the_sync_and_async_clients_list_the_same_methods_from_their_own_groups(
 
 
 def test_the_table_client_refuses_to_send() -> None:
-    with httpx.Client(transport=_never_sends()) as client, pytest.raises(RuntimeError, match="never sends"):
+    with httpx.Client(transport=_never_sends()) as client, pytest.raises(RuntimeError) as raised:
         client.get("https://api.contiguity.com/")
+    assert str(raised.value) == "the operation table's client never sends"
