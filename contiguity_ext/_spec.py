@@ -475,7 +475,8 @@ def _accepts_type(branch: Mapping[str, Any], value: Any) -> bool:
 
 
 def _type_name(branch: Mapping[str, Any]) -> str:
-    declared = resolve(branch).get("type", "value")
+    # Only asked of branches _accepts_type refused, which declare a type.
+    declared = resolve(branch)["type"]
     return declared if isinstance(declared, str) else " or ".join(declared)
 
 
