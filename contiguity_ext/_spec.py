@@ -552,8 +552,10 @@ def _example(schema: Mapping[str, Any], *, complete: bool) -> Any:
         item = _example(schema.get("items", {}), complete=complete)
         return [item] * max(schema.get("minItems", 1), 1)
     if kind == "string":
-        text = _FORMAT_EXAMPLES.get(schema.get("format", ""), "example")
-        return text.ljust(schema.get("minLength", 0), "x")[: schema.get("maxLength", len(text))]
+        text = _FORMAT_EXAMPLES.get(schema.get("format", ""), "example").ljust(
+            schema.get("minLength", 0), "x"
+        )
+        return text[: schema.get("maxLength", len(text))]
     if kind in ("integer", "number"):
         if "minimum" in schema:
             return schema["minimum"]
