@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
+from typing import Any, Literal, NoReturn
 
 import httpx
 import pytest
@@ -12,12 +14,30 @@ from contiguity_client.models import TextDeliveryConfirmedEvent
 
 import contiguity_ext as contiguity
 from contiguity_ext import webhooks
-from contiguity_ext.errors import NotFoundError, PermissionDeniedError, ValidationError
-from contiguity_ext.sandbox import SANDBOX_NUMBER
+from contiguity_ext.errors import (
+    AuthenticationError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ValidationError,
+)
+from contiguity_ext.hooks import Hooks, RequestEvent
+from contiguity_ext.sandbox import SANDBOX_NUMBER, SandboxError
 from contiguity_ext.testing import FakeClock, Sandbox, WebhookDelivery
+from tests.support.driven import Clients
 from tests.support.sandbox import ROOT
 
 THEM = "+15555550123"
+RATE_LIMITED = "+15555550180"
+
+
+def connect(
+    clients: Clients, sandbox: Sandbox, token: str | None = None, **options: Any
+) -> contiguity.Contiguity:
+    """``sandbox.client(...)`` or ``sandbox.async_client(...)``, as the test's flavour says."""
+    return clients.open(
+        lambda: sandbox.client(token, **options), lambda: sandbox.async_client(token, **options)
+    )
 
 
 def test_a_client_sends_into_the_sandbox() -> None:
@@ -82,8 +102,10 @@ def test_advancing_time_expires_a_code() -> None:
 
 
 def test_an_unknown_otp_has_no_code() -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as missing:
         Sandbox().otp_code("otp_missing")
+
+    assert missing.value.args == ("otp_missing",)
 
 
 def test_the_agreements_flow_unlocks_fast_track() -> None:
@@ -122,10 +144,55 @@ def test_an_inbound_text_verifies_a_reverse_otp_session() -> None:
     assert [e.type for e in sandbox.events] == ["text.incoming.sms", "otp.reverse.verified"]
 
 
-def test_an_invalid_inbound_text_is_refused() -> None:
-    with pytest.raises(ValidationError, match=r"^body\.from: must match pattern") as refused:
-        Sandbox().inbound("555", SANDBOX_NUMBER, "Hi")
+@pytest.mark.parametrize(
+    ("channel", "event_type"), [("text", "text.incoming.sms"), ("imessage", "imessage.incoming")]
+)
+def test_an_inbound_message_arrives_on_its_channel(
+    channel: Literal["text", "imessage"], event_type: str
+) -> None:
+    sandbox = Sandbox()
+
+    message_id = sandbox.inbound(THEM, SANDBOX_NUMBER, "Hi", channel=channel)
+
+    [received] = sandbox.messages
+    assert (received.id, received.channel, received.message) == (message_id, channel, "Hi")
+    assert [e.type for e in sandbox.events] == [event_type]
+
+
+# A caller who pastes a label along with the number: the refusal quotes it, ": " and all.
+@pytest.mark.parametrize("sender", ["555", "Tel: +15555550123"])
+def test_an_invalid_inbound_text_is_refused_naming_the_field(sender: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        Sandbox().inbound(sender, SANDBOX_NUMBER, "Hi")
+
     assert refused.value.field == "body.from"
+    assert str(refused.value).startswith("body.from: must match pattern ")
+    assert str(refused.value).endswith(f"got {sender!r}")
+
+
+@pytest.mark.parametrize(
+    ("failure", "answer"),
+    [
+        # The sandbox's words for a body without "from": the text before ": " is no field name.
+        (SandboxError(400, "missing required field in body: from"), "missing required field in body: from"),
+        (RuntimeError("the disk is full"), "The sandbox failed; see its log"),
+    ],
+    ids=["prefix-is-a-sentence", "no-prefix"],
+)
+def test_an_inbound_refusal_naming_no_field_blames_the_body(
+    monkeypatch: pytest.MonkeyPatch, failure: Exception, answer: str
+) -> None:
+    sandbox = Sandbox()
+
+    def refuse(*args: object, **kwargs: object) -> NoReturn:
+        raise failure
+
+    monkeypatch.setattr(sandbox.state, "inbound", refuse)
+    with pytest.raises(ValidationError) as refused:
+        sandbox.inbound(THEM, SANDBOX_NUMBER, "Hi")
+
+    assert refused.value.field == "body"
+    assert str(refused.value) == f"body: {answer}"
 
 
 def test_webhooks_reach_the_callback_signed_for_the_sdks_verifier() -> None:
@@ -139,6 +206,88 @@ def test_webhooks_reach_the_callback_signed_for_the_sdks_verifier() -> None:
     event = webhooks.construct_event(delivery.body, delivery.headers, "whsec_test")
     assert isinstance(event, TextDeliveryConfirmedEvent)
     assert event.data.message_id == sent.data.message_id
+
+
+def test_without_a_webhook_events_are_only_recorded(caplog: pytest.LogCaptureFixture) -> None:
+    sandbox = Sandbox()
+
+    with caplog.at_level(logging.DEBUG, logger="contiguity"), sandbox.client() as client:
+        client.text.send(to=THEM, message="Hi")
+
+    assert [e.type for e in sandbox.events] == ["text.delivery.confirmed"]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_a_sandbox_with_a_token_lets_its_own_clients_in(clients: Clients) -> None:
+    sandbox = Sandbox(token="contiguity_sk_mine")
+    client = connect(clients, sandbox)
+
+    sent = client.text.send(to=THEM, message="Hi")
+
+    assert sandbox.messages[-1].id == sent.data.message_id
+
+
+def test_a_token_given_to_the_client_wins_over_the_sandboxs(clients: Clients) -> None:
+    sandbox = Sandbox(token="contiguity_sk_mine")
+    intruder = connect(clients, sandbox, "contiguity_sk_theirs", max_retries=0)
+    owner = connect(clients, sandbox, "contiguity_sk_mine")
+
+    with pytest.raises(AuthenticationError) as refused:
+        intruder.text.send(to=THEM, message="Hi")
+    owner.text.send(to=THEM, message="Hi")
+
+    assert refused.value.status_code == 401
+    assert [m.message for m in sandbox.messages] == ["Hi"]
+
+
+def test_clients_call_the_sandbox_base_url_with_the_options_given(clients: Clients) -> None:
+    sandbox = Sandbox()
+    requests: list[RequestEvent] = []
+    client = connect(clients, sandbox, max_retries=0, hooks=Hooks(on_request=requests.append))
+
+    with pytest.raises(RateLimitError):
+        client.text.send(to=RATE_LIMITED, message="Hi")
+
+    assert [(e.call.url, e.attempt) for e in requests] == [(f"{Sandbox.base_url}/send/text", 1)]
+
+
+def test_clients_read_numbers_in_the_region_given(clients: Clients) -> None:
+    sandbox = Sandbox()
+    client = connect(clients, sandbox, region="GB")
+
+    client.text.send(to="07700 900123", message="Hi")
+
+    assert sandbox.messages[-1].to == "+447700900123"
+
+
+@pytest.fixture
+def newer_sandbox(monkeypatch: pytest.MonkeyPatch) -> Sandbox:
+    """A sandbox listing a number in a status the spec does not list, as a newer API might."""
+    sandbox = Sandbox()
+    listed = sandbox.state.numbers.available
+
+    def with_an_unlisted_status() -> dict[str, Any]:
+        answer = listed()
+        first, *others = answer["numbers"]
+        return {**answer, "numbers": [{**first, "status": "held-for-review"}, *others]}
+
+    monkeypatch.setattr(sandbox.state.numbers, "available", with_an_unlisted_status)
+    return sandbox
+
+
+def test_clients_reject_an_answer_the_spec_does_not_allow(clients: Clients, newer_sandbox: Sandbox) -> None:
+    client = connect(clients, newer_sandbox)
+
+    with pytest.raises(contiguity.APIResponseValidationError, match="held-for-review"):
+        client.numbers.available()
+
+
+def test_clients_accept_a_newer_answer_when_told_to(clients: Clients, newer_sandbox: Sandbox) -> None:
+    client = connect(clients, newer_sandbox, strict_response_validation=False)
+
+    available = client.numbers.available()
+
+    assert available.data.numbers[0].to_dict()["status"] == "held-for-review"
 
 
 def test_reset_forgets_everything() -> None:
