@@ -434,7 +434,7 @@ def _explain(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> Val
     definition = error.definition if isinstance(error.definition, Mapping) else {}
     if error.rule == "required":
         present = error.value if isinstance(error.value, Mapping) else {}
-        missing = [name for name in definition.get("required", []) if name not in present]
+        missing = [name for name in definition["required"] if name not in present]
         where = f" in {field}" if field else ""
         refused = ValidationError(
             f"missing required field{'s' if len(missing) > 1 else ''}{where}: " + ", ".join(missing)
@@ -493,7 +493,7 @@ def _short(value: Any) -> str:
 
 # ---- examples ------------------------------------------------------------------------------
 
-_FORMAT_EXAMPLES = {
+_FORMAT_EXAMPLES: dict[object, str] = {
     "date-time": "2026-01-01T00:00:00Z",
     "date": "2026-01-01",
     "email": "user@example.com",
@@ -552,16 +552,18 @@ def _example(schema: Mapping[str, Any], *, complete: bool) -> Any:
         item = _example(schema.get("items", {}), complete=complete)
         return [item] * max(schema.get("minItems", 1), 1)
     if kind == "string":
-        text = _FORMAT_EXAMPLES.get(schema.get("format", ""), "example").ljust(
-            schema.get("minLength", 0), "x"
-        )
-        return text[: schema.get("maxLength", len(text))]
+        text = _FORMAT_EXAMPLES.get(schema.get("format"), "example")
+        if "minLength" in schema:
+            text = text.ljust(schema["minLength"], "x")
+        if "maxLength" in schema:
+            text = text[: schema["maxLength"]]
+        return text
     if kind in ("integer", "number"):
         if "minimum" in schema:
             return schema["minimum"]
         if "exclusiveMinimum" in schema:
             return schema["exclusiveMinimum"] + 1
-        return min(1, schema.get("maximum", 1))
+        return min(1, schema["maximum"]) if "maximum" in schema else 1
     if kind == "boolean":
         return False  # the flag left off: the common case, and never one that needs an entitlement
     return None

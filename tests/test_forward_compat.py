@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import contiguity_client.types
@@ -290,3 +291,40 @@ def test_an_unknown_value_in_a_list_is_reported_with_the_list_name(caplog: pytes
     caplog.set_level(logging.WARNING, logger="contiguity")
     NumberCapabilities.from_dict({"intl_sms": False, "channels": ["sms", "carrier-pigeon"]})
     assert any("channels[]='carrier-pigeon'" in line for line in unknown_value_warnings(caplog))
+
+
+UNREADABLE = (
+    "the answer lacks what this SDK needs: missing required fields: id, timestamp, api_version, object, data."
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "headers", "message"),
+    [
+        (
+            lambda client: client.domains.list(),
+            {},
+            f"GET /domains/: the server accepted the request (HTTP 200), but {UNREADABLE}",
+        ),
+        (
+            lambda client: client.numbers.get(PHONE),
+            {"x-request-id": "req_h"},
+            f"GET /numbers/{PHONE}: the server accepted the request (HTTP 200, request id req_h),"
+            f" but {UNREADABLE}",
+        ),
+        (
+            lambda client: client.text.send(to=PHONE, message="hi"),
+            {},
+            "POST /send/text: the server accepted the request (HTTP 200), but "
+            f"{UNREADABLE} It may have taken effect: check before repeating it.",
+        ),
+    ],
+    ids=["read", "read-with-request-id", "send"],
+)
+def test_an_unreadable_answer_says_whether_repeating_the_call_is_safe(
+    clients: Clients, call: Callable[[contiguity.Contiguity], object], headers: dict[str, str], message: str
+) -> None:
+    recorder = Recorder(lambda _request: httpx.Response(200, headers=headers, json={"unexpected": True}))
+    with pytest.raises(contiguity.APIResponseValidationError) as caught:
+        call(clients.over(recorder))
+    assert str(caught.value) == message

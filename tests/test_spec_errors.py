@@ -106,3 +106,25 @@ def test_a_parameter_schema_may_be_a_reference() -> None:
     parameter = _parameter({"$ref": "#/components/schemas/Timestamp"})
     assert _spec.resolve(parameter.schema)["type"] == "integer"
     assert parameter.parse("7") == 7
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "message", "field"),
+    [
+        ({"type": "object", "required": ["id"]}, {}, "missing required field: id", "id"),
+        ({"type": "object", "required": ["id", "kind"]}, {}, "missing required fields: id, kind", "id"),
+        (
+            {"type": "object", "properties": {"data": {"type": "object", "required": ["id"]}}},
+            {"data": {}},
+            "missing required field in data: id",
+            "data.id",
+        ),
+    ],
+    ids=["one-at-the-top", "two-at-the-top", "one-within"],
+)
+def test_missing_fields_are_named_with_where_they_are_missing(
+    schema: dict[str, Any], value: object, message: str, field: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        _spec.validate(_spec.compile_schema(schema), value)
+    assert (str(caught.value), caught.value.field) == (message, field)

@@ -31,9 +31,12 @@ STRING = {"type": "string"}
         ({"type": "string", "format": "date-time"}, "2026-01-01T00:00:00Z"),
         ({"type": "string", "minLength": 10}, "examplexxx"),
         ({"type": "string", "maxLength": 3}, "exa"),
+        ({"type": "string", "minLength": 3}, "example"),
+        ({"type": "string", "format": "email", "minLength": 18}, "user@example.comxx"),
         ({"type": "integer", "minimum": 5, "maximum": 8}, 5),
         ({"type": "integer", "exclusiveMinimum": 9}, 10),
         ({"type": "number", "maximum": -2}, -2),
+        ({"type": "integer", "maximum": 5}, 1),
         ({"type": "integer"}, 1),
         ({"type": "boolean"}, False),
         ({}, None),
@@ -89,3 +92,23 @@ def test_every_answer_of_the_spec_has_an_example_that_validates() -> None:
         if operation.response_ref is not None:
             answer = _spec.example({"$ref": operation.response_ref})
             _spec.validate(_spec.compile_schema({"$ref": operation.response_ref}), answer)
+
+
+OBJECT = {"type": "object", "required": ["id"], "properties": {"id": STRING, "note": STRING}}
+WHOLE = {"id": "example", "note": "example"}
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ({"type": "array", "items": OBJECT}, [WHOLE]),
+        ({"anyOf": [{"type": "null"}, OBJECT]}, WHOLE),
+        ({"allOf": [OBJECT], "properties": {"more": STRING}}, {**WHOLE, "more": "example"}),
+        ({"properties": {"id": STRING, "note": STRING}}, WHOLE),  # properties alone make an object
+    ],
+    ids=["array-items", "any-of-branch", "all-of-own-properties", "untyped-with-properties"],
+)
+def test_objects_inside_other_schemas_get_their_optional_properties_too(
+    schema: dict[str, Any], expected: object
+) -> None:
+    assert _spec.example(schema) == expected
