@@ -461,7 +461,14 @@ def _explain(error: fastjsonschema.JsonSchemaValueException, prefix: str) -> Val
     return ValidationError(f"{message}, got {_short(error.value)}", field=field)
 
 
-_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+_JSON_TYPES: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+}
 
 
 def _accepts_type(branch: Mapping[str, Any], value: Any) -> bool:
@@ -469,7 +476,9 @@ def _accepts_type(branch: Mapping[str, Any], value: Any) -> bool:
     declared = resolve(branch).get("type")
     if declared is None:
         return True
-    actual = _JSON_TYPES.get(type(value), "null" if value is None else "")
+    # None (null) and anything JSON has no name for match no branch here: a branch that allowed
+    # null would have passed the value.
+    actual = _JSON_TYPES.get(type(value))
     allowed = {declared} if isinstance(declared, str) else set(declared)
     return actual in allowed or (actual == "integer" and "number" in allowed)
 

@@ -21,6 +21,8 @@ def _nullable(*branches: dict[str, Any]) -> dict[str, Any]:
         (_nullable({"type": "string"}), 5, "must be string, got 5"),
         (_nullable({"type": "integer"}), True, "must be integer, got True"),
         (_nullable({"type": "array"}, {"type": "object"}), 1.5, "must be array or object, got 1.5"),
+        (_nullable({"type": "number"}, {"type": "array"}), "abc", "must be array or number, got 'abc'"),
+        (_nullable({"type": "string"}), object, "must be string, got <class 'object'>"),
         (
             _nullable({"type": ["string", "integer"]}, {"type": "boolean"}),
             [],
