@@ -457,8 +457,9 @@ class SyncTransport(_TransportBase):
 
     def __del__(self) -> None:
         # Users of the original SDK never closed clients; don't leave their sockets open.
+        # _owns_client is set before _client: an __init__ that failed earlier has neither.
         client = self.__dict__.get("_client")
-        if getattr(self, "_owns_client", False) and client is not None and not client.is_closed:
+        if client is not None and self._owns_client and not client.is_closed:
             with contextlib.suppress(Exception):
                 client.close()
 
@@ -550,7 +551,7 @@ class AsyncTransport(_TransportBase):
     def __del__(self) -> None:
         # An unclosed pool's sockets would leak; closing needs a running loop to schedule on.
         client = self.__dict__.get("_client")
-        if getattr(self, "_owns_client", False) and client is not None and not client.is_closed:
+        if client is not None and self._owns_client and not client.is_closed:
             import asyncio  # here, so that sync programs never load it
 
             with contextlib.suppress(Exception):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+import sys
 
 import httpx
 import pytest
@@ -250,6 +252,24 @@ async def test_a_client_that_is_never_closed_releases_its_pool_when_collected(is
     del client
     await collect_garbage()
     assert pool.is_closed
+
+
+def test_a_pool_collected_outside_any_event_loop_or_failing_to_close_says_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    async_client = contiguity.login_async("t")  # collected with no loop to close it on
+    sync_client = contiguity.login("t")
+    pool = sync_client._context.transport._client
+
+    def fail() -> None:
+        raise OSError("socket already gone")
+
+    monkeypatch.setattr(pool, "close", fail)
+    del async_client, sync_client
+    gc.collect()
+    assert unraisable == []
 
 
 async def test_an_injected_http_client_is_left_to_its_owner(recorder: Recorder, is_async: bool) -> None:

@@ -90,6 +90,14 @@ def test_info_reports_a_call_that_failed_with_its_request_id(
     assert messages(caplog, logging.INFO) == ["POST /send/text failed: HTTP 403 (request id err_test)"]
 
 
+def test_info_shows_a_dash_for_a_failed_call_without_a_request_id(
+    sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
+) -> None:
+    with caplog.at_level(logging.INFO, logger="contiguity"):
+        run(httpx.Response(403, json={"message": "no entitlement"}), is_async=is_async)
+    assert messages(caplog, logging.INFO) == ["POST /send/text failed: HTTP 403 (request id -)"]
+
+
 def test_info_reports_a_call_that_got_no_answer(
     sdk_logger: logging.Logger, caplog: pytest.LogCaptureFixture, is_async: bool
 ) -> None:
