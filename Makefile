@@ -115,13 +115,9 @@ bench: setup-python
 # Mutation testing of the core with mutmut (not part of `make test`: it takes many minutes).
 # mutmut runs only the tests that reach a mutated function, and keeps its work in mutants/,
 # so a second run re-checks only what changed. MUTATION_JOBS bounds the CPU it takes.
-# mutmut 3.8 now and then loses the context variable it tracks calls with while it collects
-# its statistics (LookupError: _mutmut_call_context, seen about one run in three here); the
-# statistics it already has are kept, so running it once more goes on from there.
 MUTATION_JOBS ?= 2
-MUTMUT_RUN = mutmut run --max-children $(MUTATION_JOBS) $(foreach module,$(MODULES),"contiguity_ext.$(module).*")
 mutation: setup-python
-	$(MUTMUT_RUN) || $(MUTMUT_RUN)
+	mutmut run --max-children $(MUTATION_JOBS) $(foreach module,$(MODULES),"contiguity_ext.$(module).*")
 	$(PY) -m scripts.mutation_report $(foreach module,$(MODULES),contiguity_ext.$(module))
 
 clean:
