@@ -3,8 +3,9 @@
 mutmut runs each mutant's tests in a process forked from one that has already imported the SDK
 and run the suite, so every cache (``functools.cache`` functions, ``cached_property`` values on
 the endpoints the product groups declare) holds what the original code computed. A mutant of a
-cached function would never run and would survive without a test being wrong. Under mutmut
-(``MUTANT_UNDER_TEST`` set) the conftest forgets those results before each test.
+cached function would never run and would survive without a test being wrong. While mutmut
+collects its statistics, or tests a mutant of code whose results are cached, the conftest
+forgets those results before each test.
 """
 
 from __future__ import annotations
@@ -24,9 +25,18 @@ UNDER_MUTATION = "MUTANT_UNDER_TEST"
 _PURE: frozenset[object] = frozenset({_spec.document, _spec._compile})
 
 
-def under_mutation() -> bool:
-    """Whether this process is one of mutmut's (collecting its statistics or testing a mutant)."""
-    return UNDER_MUTATION in os.environ
+# The modules whose code computes what the caches hold. A mutant anywhere else runs whatever
+# the caches say, so its tests need not pay for refilling them (~4 ms a test).
+_CACHING_MODULES = tuple(
+    f"contiguity_ext.{module}."
+    for module in ("_spec", "_endpoint", "_operation_table", "_exports", "phone", "webhooks")
+)
+
+
+def caches_may_hide_the_mutant() -> bool:
+    """Whether mutmut is collecting its statistics, or testing a mutant of code whose results are cached."""
+    mutant = os.environ.get(UNDER_MUTATION, "")
+    return mutant == "stats" or mutant.startswith(_CACHING_MODULES)
 
 
 def forget_cached_results() -> None:
