@@ -64,6 +64,12 @@ CASES: list[tuple[str, Call, str, str]] = [
     ("text-bad-from", lambda c: c.text.send(to=PHONE, message="x", from_="my number"), "from", ""),
     ("text-misspelt-key", lambda c: c.send.text({"to": PHONE, "mesage": "x"}), "mesage", "mesage"),  # type: ignore[typeddict-unknown-key]
     (
+        "text-two-unknown-keys",
+        lambda c: c.send.text({"to": PHONE, "message": "x", "b": 1, "a": 2}),  # type: ignore[typeddict-unknown-key]
+        "a",
+        "a: unknown field(s): a, b",
+    ),
+    (
         "text-not-a-dict",
         lambda c: c.send.text("hello"),  # type: ignore[arg-type]
         "params",

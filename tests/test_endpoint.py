@@ -7,6 +7,7 @@ declaration does when the test runs, not what the product groups computed at imp
 from __future__ import annotations
 
 import inspect
+import types
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,7 +16,7 @@ from contiguity_client.api import conversations, text
 from contiguity_client.models import MessageSentResponse, StoredMessageResponse
 from typing_extensions import Unpack
 
-from contiguity_ext import Contiguity, ValidationError
+from contiguity_ext import APIResponseValidationError, Contiguity, ValidationError
 from contiguity_ext._endpoint import Endpoint, endpoint
 from contiguity_ext._resource import Resource
 from contiguity_ext.types import RequestOptions
@@ -230,3 +231,53 @@ def test_a_call_that_does_not_bind_is_a_type_error_even_when_the_adapter_would_r
     client = Recorder().client()
     with client, pytest.raises(TypeError, match=r"^send\(\) takes 1 positional argument but 2 were given$"):
         _declare_with(adapter)(client.text._context).send({}, {})
+
+
+class _Unserialisable:
+    def to_dict(self) -> dict[str, Any]:
+        raise TypeError("Model.to_dict() cannot serialise 5")
+
+
+def test_a_body_that_cannot_be_serialised_is_a_validation_error() -> None:
+    def broken(**_options: Unpack[RequestOptions]) -> Any:
+        return _Unserialisable()
+
+    class Broken(Resource[Any]):
+        send = endpoint(text.send_text_arguments, MessageSentResponse, body=broken)
+
+    recorder = Recorder()
+    client = recorder.client()
+    with client, pytest.raises(ValidationError) as caught:
+        Broken(client.text._context).send()
+    assert (str(caught.value), caught.value.field) == (
+        "body: invalid request body: cannot serialise 5",
+        "body",
+    )
+    assert not recorder.requests
+
+
+def test_an_arguments_function_may_return_a_read_only_mapping() -> None:
+    def frozen(to: str, /, **_options: Unpack[RequestOptions]) -> Mapping[str, Any]:
+        return types.MappingProxyType({"body": {"to": to, "message": "hi"}})
+
+    class Group(Resource[Any]):
+        send = endpoint(text.send_text_arguments, MessageSentResponse, arguments=frozen)
+
+    recorder = Recorder()
+    client = recorder.client()
+    with client:
+        Group(client.text._context).send("(555) 555-5555")
+    assert recorder.last_json == {"to": "+15555555555", "message": "hi"}
+
+
+def test_an_answer_the_models_cannot_read_says_so_and_that_the_call_may_have_worked() -> None:
+    # Formats are not checked on answers (a newer API may loosen them); the model's parser is.
+    recorder = Recorder()
+    recorder.answer({"otp_id": "r_otp_1", "status": "pending", "expires_at": "not a time"})
+    client = recorder.client()
+    with client, pytest.raises(APIResponseValidationError) as caught:
+        client.otp.reverse.status("r_otp_1")
+    assert str(caught.value).startswith(
+        "GET /otp/reverse/verify/r_otp_1: the server accepted the request (HTTP 200, request id req_test),"
+        " but the answer could not be parsed: "
+    )

@@ -8,6 +8,7 @@ says the request took effect.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable
@@ -172,6 +173,24 @@ def test_a_newer_api_version_is_logged_once_per_client(
 
 
 # ---- requests: nothing the caller did not ask for, and the current shape --------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "path"),
+    [
+        (lambda client: client.domains.register("example.com"), "/domains/example.com"),
+        (lambda client: client.numbers.lease(PHONE), f"/numbers/lease/{PHONE}"),
+    ],
+    ids=["register-domain", "lease-number"],
+)
+def test_a_body_of_optional_fields_none_given_is_sent_empty(
+    clients: Clients, call: Callable[[contiguity.Contiguity], object], path: str
+) -> None:
+    recorder = Recorder()
+    with contextlib.suppress(contiguity.APIResponseValidationError):
+        call(clients.over(recorder))
+    assert recorder.requests[0].url.path == path
+    assert recorder.last_json == {}
 
 
 def test_optional_query_parameters_not_given_are_not_sent(clients: Clients) -> None:
