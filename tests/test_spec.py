@@ -369,3 +369,10 @@ def test_phone_fields_are_found_from_the_spec(operation: str, expected: set[tupl
 )
 def test_phone_path_parameters_are_found_from_the_spec(operation: str, expected: set[str]) -> None:
     assert {p.name for p in _spec.operation(operation).parameters if p.is_phone} == expected
+
+
+@pytest.mark.parametrize(
+    ("operation", "required"), [("send_text", True), ("register_domain", False), ("get_domain", False)]
+)
+def test_an_operation_says_whether_its_body_is_required(operation: str, required: bool) -> None:
+    assert _spec.operation(operation).body_required is required
