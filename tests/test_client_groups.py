@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 
 import pytest
 
@@ -59,3 +60,15 @@ def test_a_client_shows_its_class_and_address_but_never_the_token() -> None:
     assert repr(contiguity_ext.login_async("token-1234567")) == (
         "<AsyncContiguity base_url='https://api.contiguity.com' token=<redacted>>"
     )
+
+
+@pytest.mark.parametrize("client_class", [contiguity_ext.Contiguity, contiguity_ext.AsyncContiguity])
+def test_a_client_made_directly_has_logins_defaults(
+    client_class: type[contiguity_ext.Contiguity | contiguity_ext.AsyncContiguity],
+) -> None:
+    sdk_logger = logging.getLogger("contiguity")
+    handlers, level = sdk_logger.handlers[:], sdk_logger.level
+    client = client_class("token")
+    context = client._context
+    assert (context.region, context.strict_response_validation, context.base_url) == ("US", False, None)
+    assert (sdk_logger.handlers, sdk_logger.level) == (handlers, level)  # debug is off

@@ -110,6 +110,8 @@ def test_lazy_exports_answer_getattr_all_and_dir() -> None:
     assert getattr_("__all__") == expected
     assert getattr_("login") is sys.modules["contiguity_ext._client"].login
     assert getattr_("webhooks") is sys.modules["contiguity_ext.webhooks"]
+    # A name looked up once is kept in the package, so later lookups skip __getattr__.
+    assert vars(contiguity_ext)["login"] is sys.modules["contiguity_ext._client"].login
     with pytest.raises(AttributeError) as caught:
         getattr_("nothing_here")
     assert str(caught.value) == "module 'contiguity_ext' has no attribute 'nothing_here'"
