@@ -13,16 +13,23 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from typing import Any
 
 from contiguity_ext import _spec
 from contiguity_ext._endpoint import Endpoint
 from contiguity_ext._resource import Resource
 
 UNDER_MUTATION = "MUTANT_UNDER_TEST"
-# Caches whose results depend on nothing mutmut mutates (it leaves decorated functions alone):
-# the spec as read from disk, and a schema compiled from its JSON. Keeping them saves each test
-# re-reading the spec and recompiling validators (~10 ms a test).
-_PURE: frozenset[object] = frozenset({_spec.document, _spec._compile})
+_SPEC = "contiguity_ext._spec."
+# Caches (and what fills them) that only a mutant of a few functions could change: kept for any
+# other mutant, which saves each test re-reading the spec and recompiling validators (~10 ms).
+# mutmut leaves decorated functions alone, so the cached functions themselves never change.
+_KEPT_UNLESS: dict[object, tuple[str, ...]] = {
+    _spec.document: (),
+    _spec._compile: (f"{_SPEC}x__compiled__",),
+    _spec.lenient_components: (f"{_SPEC}x_lenient__",),
+}
+_LENIENT_VALIDATOR_MAKERS = (f"{_SPEC}x_lenient__", f"{_SPEC}x__compile_lenient__", f"{_SPEC}x__compiled__")
 
 
 # The modules whose code computes what the caches hold. A mutant anywhere else runs whatever
@@ -40,14 +47,17 @@ def caches_may_hide_the_mutant() -> bool:
 
 
 def forget_cached_results() -> None:
-    """Empty every cache of the SDK's own modules, so the next call runs the code again."""
+    """Empty every cache the mutant under test could have changed, so the next call runs it."""
+    mutant = os.environ.get(UNDER_MUTATION, "")
     for name, module in list(sys.modules.items()):
         if module is None or not (name == "contiguity_ext" or name.startswith("contiguity_ext.")):
             continue
         for value in list(vars(module).values()):
             cache_clear = getattr(value, "cache_clear", None)
-            if callable(cache_clear) and value not in _PURE:
+            if callable(cache_clear) and not _kept(value, mutant):
                 cache_clear()
+    if mutant != "stats" and not mutant.startswith(_LENIENT_VALIDATOR_MAKERS):
+        _remember_lenient_validators()
     for group in _subclasses(Resource):
         for member in list(vars(group).values()):
             if isinstance(member, Endpoint):
@@ -67,3 +77,27 @@ def _subclasses(klass: type[object]) -> list[type[object]]:
         found.append(subclass)
         found.extend(_subclasses(subclass))
     return found
+
+
+def _kept(cache: object, mutant: str) -> bool:
+    try:
+        makers = _KEPT_UNLESS[cache]
+    except (KeyError, TypeError):
+        return False
+    return mutant != "stats" and not (makers and mutant.startswith(makers))
+
+
+def _remember_lenient_validators() -> None:
+    """Compile each answer's lenient validator once per process (the operations are rebuilt often)."""
+    compile_lenient = _spec._compile_lenient
+    if getattr(compile_lenient, "remembers", False):
+        return
+    remembered: dict[str, Any] = {}
+
+    def remembering(ref: str) -> Any:
+        if ref not in remembered:
+            remembered[ref] = compile_lenient(ref)
+        return remembered[ref]
+
+    remembering.remembers = True  # type: ignore[attr-defined]
+    _spec._compile_lenient = remembering
