@@ -135,8 +135,10 @@ def test_missing_fields_are_named_with_where_they_are_missing(
 def test_a_pattern_refusal_quotes_the_schema_description_without_its_full_stop() -> None:
     schema = {
         "type": "object",
-        "properties": {"code": {"type": "string", "pattern": "^[0-9]+$", "description": "...Digits only."}},
+        "properties": {
+            "code": {"type": "string", "pattern": "^[0-9]+$", "description": "...Digits, as in 12X."}
+        },
     }
     with pytest.raises(ValidationError) as caught:
         _spec.validate(_spec.compile_schema(schema), {"code": "12a"})
-    assert str(caught.value) == "code: must match pattern ^[0-9]+$ (...Digits only), got '12a'"
+    assert str(caught.value) == "code: must match pattern ^[0-9]+$ (...Digits, as in 12X), got '12a'"
