@@ -12,6 +12,7 @@ import inspect
 import logging
 import platform
 import re
+import sys
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -556,11 +557,12 @@ class AsyncTransport(_TransportBase):
     def __del__(self) -> None:  # pragma: no mutate block
         # An unclosed pool's sockets would leak; closing needs a running loop to schedule on.
         client = self.__dict__.get("_client")
-        if client is not None and self._owns_client and not client.is_closed:
-            import asyncio  # here, so that sync programs never load it
-
+        # Not imported here: at interpreter exit importing fails, and a program that never
+        # loaded asyncio has no running loop to schedule on.
+        asyncio_module = sys.modules.get("asyncio")
+        if asyncio_module is not None and client is not None and self._owns_client and not client.is_closed:
             with contextlib.suppress(Exception):
-                asyncio.get_running_loop().create_task(client.aclose())
+                asyncio_module.get_running_loop().create_task(client.aclose())
 
     async def send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; return a 2xx response or raise a ContiguityError."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -270,6 +272,39 @@ def test_a_pool_collected_outside_any_event_loop_or_failing_to_close_says_nothin
     del async_client, sync_client
     gc.collect()
     assert unraisable == []
+
+
+def _run_fresh(program: str) -> subprocess.CompletedProcess[str]:
+    """Run ``program`` in a new interpreter, from the repository root."""
+    return subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+
+
+def test_clients_left_open_at_exit_say_nothing() -> None:
+    # The original SDK's users never close clients: the interpreter's shutdown collects them,
+    # when importing (asyncio, for instance) is no longer possible.
+    finished = _run_fresh(
+        "import contiguity_ext as c\n"
+        "kept = [c.login('t'), c.login_async('t'), c.Contiguity('t'), c.AsyncContiguity('t')]\n"
+    )
+    assert (finished.returncode, finished.stderr) == (0, "")
+
+
+def test_the_default_region_does_not_load_phone_metadata() -> None:
+    # phonenumbers' metadata is most of what making a client would cost; US needs no lookup.
+    program = (
+        "import sys, contiguity_ext as c\n"
+        "clients = [c.login('t'), c.login_async('t'), c.Contiguity('t'), c.AsyncContiguity('t')]\n"
+        "print('phonenumbers' in sys.modules)\n"
+        "c.login('t', region='GB')\n"
+        "print('phonenumbers' in sys.modules)\n"
+    )
+    assert _run_fresh(program).stdout.split() == ["False", "True"]
 
 
 async def test_an_injected_http_client_is_left_to_its_owner(recorder: Recorder, is_async: bool) -> None:
