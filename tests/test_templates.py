@@ -6,6 +6,7 @@ import builtins
 import os
 import pathlib
 import sys
+import threading
 
 import pytest
 
@@ -62,6 +63,32 @@ def test_device_is_not_read() -> None:
     with pytest.raises(TemplateError, match="not a regular file") as caught:
         read_template("/dev/null")
     assert caught.value.path == "/dev/null"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_is_refused_without_waiting_for_its_writer(tmp_path: pathlib.Path) -> None:
+    # Reading a pipe would wait until its writer closes it, which may be never.
+    pipe = tmp_path / "pipe.html"
+    os.mkfifo(pipe)
+    refused = threading.Event()
+    writer_saw_refusal: list[bool] = []
+
+    def hold_open() -> None:
+        with open(pipe, "wb"):  # waits for a reader, then keeps the pipe open
+            writer_saw_refusal.append(refused.wait(timeout=30))
+
+    writer = threading.Thread(target=hold_open)
+    writer.start()
+    try:
+        with pytest.raises(TemplateError, match="not a regular file") as caught:
+            read_template(pipe)
+    finally:
+        refused.set()
+        # Lets the writer's open() return even if read_template never opened the pipe.
+        os.close(os.open(pipe, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join()
+    assert caught.value.path == str(pipe)
+    assert writer_saw_refusal == [True]
 
 
 @pytest.mark.skipif(
