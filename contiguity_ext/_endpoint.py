@@ -33,7 +33,7 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload, runtime_checkable
 
 import fastjsonschema
 from contiguity_client.types import UNSET
@@ -67,6 +67,21 @@ _ARGUMENTS_SUFFIX = "_arguments"
 class _Model(Protocol):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+@runtime_checkable
+class SendableModel(Protocol):
+    """A generated request model (or anything else) that gives its wire form."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def wire_form(model: SendableModel, field: str, what: str | None = None) -> dict[str, Any]:
+    """``model.to_dict()``; a model holding a value of the wrong type is refused as ``field``."""
+    try:
+        return model.to_dict()
+    except (AttributeError, TypeError) as error:
+        raise ValidationError(f"invalid {what or field}: {_plain(error)}", field=field) from None
 
 
 class _WireBody:
@@ -378,12 +393,8 @@ def endpoint(
 
 
 def _to_wire(body: Any) -> dict[str, Any]:
-    to_dict = getattr(body, "to_dict", None)
-    if to_dict is not None:
-        try:
-            wire = to_dict()
-        except (AttributeError, TypeError) as error:
-            raise ValidationError(f"invalid request body: {_plain(error)}", field="body") from None
+    if isinstance(body, SendableModel):
+        wire = wire_form(body, "body", "request body")
     elif isinstance(body, Mapping):
         wire = dict(body)
     else:

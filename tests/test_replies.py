@@ -105,6 +105,18 @@ def test_a_fallback_given_as_a_mapping_is_sent_and_checked_like_the_model(
     assert len(recorder.requests) == 1
 
 
+@pytest.mark.parametrize("channel", ["imessage", "whatsapp"])
+def test_a_fallback_model_holding_a_wrong_type_is_refused_by_name(
+    recorder: Recorder, clients: Clients, channel: str
+) -> None:
+    event = WebhookEvent.from_dict({**ENVELOPE, "type": f"{channel}.incoming", "data": DATA})
+    fallback = {"imessage": ImessageFallback, "whatsapp": WhatsappFallback}[channel](when=5)
+    with pytest.raises(contiguity.ValidationError) as caught:
+        getattr(clients.over(recorder), channel).reply(event, "Hello!", fallback=fallback)
+    assert str(caught.value) == "fallback: invalid fallback: 'int' object is not iterable"
+    assert recorder.requests == []
+
+
 @pytest.mark.parametrize(
     "data", [{"to": US}, {"from": THEM}, {"from": 5, "to": US}, {"from": THEM, "to": None}], ids=str
 )

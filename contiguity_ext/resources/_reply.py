@@ -6,14 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from contiguity_client.types import Unset
-from typing_extensions import Protocol, runtime_checkable
 
+from .._endpoint import SendableModel, wire_form
 from ..errors import ValidationError
-
-
-@runtime_checkable
-class _Model(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 def reply_route(event: Any) -> Mapping[str, Any]:
@@ -35,7 +30,7 @@ def reply_body(fields: Mapping[str, Any]) -> dict[str, Any]:
     send goes through refuses what does not fit the spec.
     """
     return {
-        key: value.to_dict() if isinstance(value, _Model) else value
+        key: wire_form(value, key) if isinstance(value, SendableModel) else value
         for key, value in fields.items()
         if not isinstance(value, Unset)
     }
