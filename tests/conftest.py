@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 
@@ -77,6 +78,18 @@ def clients(is_async: bool) -> Iterator[Clients]:
     made = Clients(is_async)
     yield made
     made.close()
+
+
+@pytest.fixture
+def sdk_logger() -> Iterator[logging.Logger]:
+    """The ``contiguity`` logger, unset and without handlers; restored at the end of the test."""
+    logger = logging.getLogger("contiguity")
+    level, handlers = logger.level, logger.handlers[:]
+    logger.setLevel(logging.NOTSET)
+    logger.handlers.clear()
+    yield logger
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 import pytest
 
 import contiguity_ext as contiguity
+from contiguity_ext import _transport
 from tests.support.driven import Clients, collect_garbage, underlying
 from tests.support.recording import Recorder
 
@@ -124,14 +127,15 @@ def test_one_pooled_http_client_serves_every_call(clients: Clients) -> None:
 
 
 def test_debug_logs_one_line_per_request_without_the_token(
-    recorder: Recorder, clients: Clients, caplog: pytest.LogCaptureFixture
+    recorder: Recorder, clients: Clients, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    ticks = itertools.count(100.0, 0.25)  # each reading of the timer is a quarter second later
+    monkeypatch.setattr(_transport, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
     client = clients.over(recorder, "contiguity_sk_secret", debug=True)
     with caplog.at_level(logging.DEBUG, logger="contiguity"):
         client.text.send(to=PHONE, message="hi")
     lines = [r.getMessage() for r in caplog.records if r.name == "contiguity"]
-    assert len(lines) == 1
-    assert lines[0].startswith("POST /send/text -> 200 (request id req_test) in ")
+    assert lines == ["POST /send/text -> 200 (request id req_test) in 250.0 ms"]
     assert "contiguity_sk_secret" not in caplog.text
 
 

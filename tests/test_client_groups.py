@@ -64,11 +64,9 @@ def test_a_client_shows_its_class_and_address_but_never_the_token() -> None:
 
 @pytest.mark.parametrize("client_class", [contiguity_ext.Contiguity, contiguity_ext.AsyncContiguity])
 def test_a_client_made_directly_has_logins_defaults(
-    client_class: type[contiguity_ext.Contiguity | contiguity_ext.AsyncContiguity],
+    client_class: type[contiguity_ext.Contiguity | contiguity_ext.AsyncContiguity], sdk_logger: logging.Logger
 ) -> None:
-    sdk_logger = logging.getLogger("contiguity")
-    handlers, level = sdk_logger.handlers[:], sdk_logger.level
     client = client_class("token")
     context = client._context
     assert (context.region, context.strict_response_validation, context.base_url) == ("US", False, None)
-    assert (sdk_logger.handlers, sdk_logger.level) == (handlers, level)  # debug is off
+    assert (sdk_logger.handlers, sdk_logger.level) == ([], logging.NOTSET)  # debug is off

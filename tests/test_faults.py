@@ -1067,3 +1067,16 @@ def test_a_malformed_base_url_is_a_validation_error(base_url: str, is_async: boo
     error = expect(ValidationError, call)
     assert error.field == "base_url"
     assert handler.attempts == 0
+
+
+def test_a_client_with_its_own_pool_sends_the_query_and_its_headers(
+    server: FaultServer, clients: Clients
+) -> None:
+    # Without an injected http_client, a call without per-call options takes the shortcut that
+    # relies on the defaults the SDK gave its own pool.
+    history = {"conversation": [], "reactions": [], "chat": {"limit": 5, "total": 0, "count": 0}}
+    server.play(Reply(200, json_body=envelope(history)))
+    clients.login(TOKEN, base_url=server.url).text.history(PHONE, "+15555555556", 5, tracking=True)
+    [received] = server.wait_for_requests(1)
+    assert received.path == "/conversations/history/text/%2B15555555555/%2B15555555556/5?tracking=true"
+    assert received.headers["authorization"] == f"Token {TOKEN}"

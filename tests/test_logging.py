@@ -9,7 +9,6 @@ import re
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -30,18 +29,6 @@ from tests.support.recording import (
 
 PHONE = "+15555555555"
 TOKEN = "contiguity_sk_LOGSECRET_81c"
-
-
-@pytest.fixture
-def sdk_logger(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]:
-    """The ``contiguity`` logger, unset and without handlers; restored at the end of the test."""
-    logger = logging.getLogger("contiguity")
-    level, handlers = logger.level, logger.handlers[:]
-    logger.setLevel(logging.NOTSET)
-    logger.handlers.clear()
-    yield logger
-    logger.handlers[:] = handlers
-    logger.setLevel(level)
 
 
 def messages(caplog: pytest.LogCaptureFixture, level: int) -> list[str]:

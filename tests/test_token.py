@@ -110,7 +110,29 @@ def test_a_token_the_server_echoes_is_masked_in_the_error(
     for text in shown:
         assert SECRET not in text
     assert "***" in error.message
+    assert error.body["data"]["hint"] == ["***"]  # masked where it stood, nothing else lost
     assert len(recorder.requests) == 1
+
+
+def test_a_request_id_header_that_echoes_the_token_is_masked(clients: Clients) -> None:
+    # No envelope to take the id from: it comes from the header alone.
+    recorder = Recorder(
+        lambda r: httpx.Response(502, text="Bad gateway", headers={"x-request-id": f"req-{SECRET}"})
+    )
+    with pytest.raises(contiguity.APIError) as caught:
+        clients.over(recorder, SECRET, max_retries=0).domains.list()
+    assert caught.value.request_id == "req-***"
+
+
+@pytest.mark.parametrize(("token", "shown"), [("tok_1234", "***"), ("tok_123", "tok_123")])
+def test_tokens_shorter_than_eight_characters_are_not_masked(
+    clients: Clients, token: str, shown: str
+) -> None:
+    # Such placeholders would mask ordinary words; real keys are far longer.
+    recorder = Recorder(lambda r: httpx.Response(401, json=error_envelope(401, f"unknown key {token}")))
+    with pytest.raises(contiguity.AuthenticationError) as caught:
+        clients.over(recorder, token).domains.list()
+    assert caught.value.message == f"unknown key {shown}"
 
 
 def test_a_2xx_answer_that_echoes_the_token_is_masked_in_the_shape_error(clients: Clients) -> None:
