@@ -9,12 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from contiguity_ext import _transport
+from contiguity_ext import _spec, _transport
 from tests.support.driven import Clients, collect_garbage, underlying
 from tests.support.recording import Recorder
 
@@ -86,6 +87,19 @@ def test_base_url_sends_every_call_there_including_legacy_ones(
     client.email_analytics.retrieve("eml_1")
     assert {r.url.host for r in recorder.requests} == {"127.0.0.1"}
     assert [r.url.path for r in recorder.requests] == ["/send/text", "/user/get/quota", "/email/status/eml_1"]
+
+
+@pytest.mark.parametrize("left_out", [{}, {"body": None}], ids=["no-field", "body-none"])
+def test_an_operation_whose_fields_are_all_left_out_still_sends_a_json_body(
+    recorder: Recorder, clients: Clients, left_out: dict[str, Any]
+) -> None:
+    # The vendor's documents require a body on such operations, and its own SDK sends {}.
+    recorder.handler = lambda _r: httpx.Response(
+        200, json=_spec.example({"$ref": "#/components/schemas/LeaseResponse"})
+    )
+    clients.over(recorder).numbers.lease(PHONE, **left_out)
+    [request] = recorder.requests
+    assert (request.content, request.headers["content-type"]) == (b"{}", "application/json")
 
 
 def test_path_parameters_are_normalised_and_url_encoded(recorder: Recorder, clients: Clients) -> None:

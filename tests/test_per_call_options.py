@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 import inspect
+import itertools
 import json
 import logging
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -13,6 +15,7 @@ import pytest
 from contiguity_client.models import MessageSentResponse
 
 import contiguity_ext as contiguity
+from contiguity_ext import APIResponse, _endpoint
 from contiguity_ext.testing import FakeClock
 from tests.support.driven import Clients, collect_garbage, underlying
 from tests.support.recording import Recorder, envelope
@@ -223,7 +226,9 @@ def _answer_with_headers(request: httpx.Request) -> httpx.Response:
     )
 
 
-def test_raw_response_shows_the_http_exchange(clients: Clients) -> None:
+def test_raw_response_shows_the_http_exchange(clients: Clients, monkeypatch: pytest.MonkeyPatch) -> None:
+    ticks = itertools.count(100.0, 0.25)  # each reading of the timer is a quarter second later
+    monkeypatch.setattr(_endpoint, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
     recorder = Recorder(_answer_with_headers)
     client = clients.over(recorder, "contiguity_sk_secret")
     raw = client.text.with_raw_response.send(to=PHONE, message="hi", timeout=4.0)
@@ -232,7 +237,7 @@ def test_raw_response_shows_the_http_exchange(clients: Clients) -> None:
     assert raw.headers["x-ratelimit-remaining"] == "99"
     assert raw.request_id == "req_test"  # the envelope's id comes first
     assert raw.api_version == "v2026.8.2"
-    assert isinstance(raw.elapsed, datetime.timedelta)
+    assert raw.elapsed == datetime.timedelta(seconds=0.25)  # a mock's answer: the call's own time
     assert raw.http_request.method == "POST"
     assert raw.http_request.url == "https://api.contiguity.com/send/text"
     assert raw.http_request.headers["authorization"] == "<redacted>"
@@ -241,6 +246,16 @@ def test_raw_response_shows_the_http_exchange(clients: Clients) -> None:
     parsed = raw.parse()
     assert isinstance(parsed, MessageSentResponse)
     assert parsed == client.text.send(to=PHONE, message="hi")
+
+
+def test_a_raw_method_takes_the_methods_arguments_and_says_it_returns_an_api_response(
+    clients: Clients,
+) -> None:
+    client: Any = underlying(clients.login())
+    plain = inspect.signature(client.text.send)
+    raw = inspect.signature(client.text.with_raw_response.send)
+    assert plain.return_annotation is MessageSentResponse
+    assert raw == plain.replace(return_annotation=APIResponse[MessageSentResponse])
 
 
 def test_raw_response_of_the_original_sdk_calls(recorder: Recorder, clients: Clients) -> None:
