@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from contiguity_ext.sandbox.process import running_sandbox
 from contiguity_ext.testing import FakeClock
 from tests.support.driven import Clients
-from tests.support.mutation import caches_may_hide_the_mutant, forget_cached_results
+from tests.support.mutation import forget_what_may_hide_the_mutant
 from tests.support.prism import PrismServer, prism_mock
 from tests.support.recording import Recorder
 from tests.support.sandbox import SpecClient, make_client
@@ -29,9 +29,8 @@ for variable in ("CONTIGUITY_API_KEY", "CONTIGUITY_TOKEN", "CONTIGUITY_BASE_URL"
 
 @pytest.fixture(autouse=True)
 def _fresh_caches_under_mutation() -> None:
-    """Under ``make mutation``, each test computes what the SDK caches with the mutated code."""
-    if caches_may_hide_the_mutant():
-        forget_cached_results()
+    """Under ``make mutation``, what the SDK caches is what the mutated code computes."""
+    forget_what_may_hide_the_mutant()
 
 
 @pytest.fixture

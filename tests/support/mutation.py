@@ -4,8 +4,10 @@ mutmut runs each mutant's tests in a process forked from one that has already im
 and run the suite, so every cache (``functools.cache`` functions, ``cached_property`` values on
 the endpoints the product groups declare) holds what the original code computed. A mutant of a
 cached function would never run and would survive without a test being wrong. While mutmut
-collects its statistics, or tests a mutant of code whose results are cached, the conftest
-forgets those results before each test.
+collects its statistics the conftest forgets those results before each test, so that each test
+runs (and is seen to reach) the code itself; for a mutant of code whose results are cached, it
+forgets them before the first test of the mutant's process, after which the caches hold what
+the mutant computed, as they would in any run.
 """
 
 from __future__ import annotations
@@ -40,10 +42,27 @@ _CACHING_MODULES = tuple(
 )
 
 
-def caches_may_hide_the_mutant() -> bool:
-    """Whether mutmut is collecting its statistics, or testing a mutant of code whose results are cached."""
+# The process and mutant the caches were last emptied for.
+_emptied_for: tuple[int, str] | None = None
+
+
+def forget_what_may_hide_the_mutant() -> None:
+    """Before a test: empty the caches if they may hold what code other than the mutant computed."""
+    if _caches_may_hide_the_mutant():
+        forget_cached_results()
+
+
+def _caches_may_hide_the_mutant() -> bool:
+    # Every test while mutmut collects its statistics; the first test of a mutant of code whose
+    # results are cached (mutmut forks one process per mutant).
+    global _emptied_for
     mutant = os.environ.get(UNDER_MUTATION, "")
-    return mutant == "stats" or mutant.startswith(_CACHING_MODULES)
+    if mutant == "stats":
+        return True
+    if not mutant.startswith(_CACHING_MODULES) or _emptied_for == (os.getpid(), mutant):
+        return False
+    _emptied_for = (os.getpid(), mutant)
+    return True
 
 
 def forget_cached_results() -> None:
