@@ -376,3 +376,91 @@ def test_phone_path_parameters_are_found_from_the_spec(operation: str, expected:
 )
 def test_an_operation_says_whether_its_body_is_required(operation: str, required: bool) -> None:
     assert _spec.operation(operation).body_required is required
+
+
+# A document in shapes today's spec does not use (a body made with allOf, a phone number in a
+# oneOf branch, shared and referenced parameters, a response without a body), as a newer spec
+# may: the SDK reads each operation from the document it is given.
+SMALL_SPEC: dict[str, Any] = {
+    "paths": {
+        "/things/{id}": {
+            "parameters": [{"$ref": "#/components/parameters/Id"}],
+            "post": {
+                "operationId": "makeThing",
+                "tags": ["Things"],
+                _spec.PYTHON_MODULE: "contiguity_client.api.things.make_thing",
+                "parameters": [{"name": "dry", "in": "query", "schema": {"type": "boolean"}}],
+                "requestBody": {"$ref": "#/components/requestBodies/Thing"},
+                "responses": {"200": {"$ref": "#/components/responses/Made"}},
+            },
+            "delete": {
+                "operationId": "dropThing",
+                "tags": ["Things"],
+                _spec.PYTHON_MODULE: "contiguity_client.api.things.drop_thing",
+                "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": {"200": {"description": "Dropped, with no body."}},
+            },
+        }
+    },
+    "components": {
+        "parameters": {"Id": {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}},
+        "requestBodies": {
+            "Thing": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+            }
+        },
+        "responses": {
+            "Made": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Made"}}}}
+        },
+        "schemas": {
+            "PhoneNumber": {"type": "string"},
+            "Base": {"type": "object", "properties": {"to": {"$ref": _spec.PHONE_NUMBER_REF}}},
+            "Thing": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Base"},
+                    {
+                        "properties": {
+                            "count": {"type": "integer"},
+                            "via": {"oneOf": [{"$ref": _spec.PHONE_NUMBER_REF}, {"type": "boolean"}]},
+                        }
+                    },
+                ]
+            },
+            "Made": {"type": "object"},
+        },
+    },
+}
+
+
+def _read(method: str) -> _spec.Operation:
+    item = SMALL_SPEC["paths"]["/things/{id}"]
+    return _spec._read_operation(SMALL_SPEC, "/things/{id}", method, item[method], item["parameters"])
+
+
+def test_an_operation_is_read_from_the_document_it_is_given() -> None:
+    made = _read("post")
+    assert (made.operation_id, made.python_name, made.tag, made.method) == (
+        "makeThing",
+        "make_thing",
+        "Things",
+        "POST",
+    )
+    assert [(p.name, p.location) for p in made.parameters] == [("id", "path"), ("dry", "query")]
+    assert (made.body_ref, made.body_required) == ("#/components/schemas/Thing", True)
+    assert made.body_properties == {"to", "count", "via"}
+    assert made.phone_paths == (("to",), ("via",))
+    assert made.integer_paths == (("count",),)
+    assert made.response_ref == "#/components/schemas/Made"
+
+
+def test_a_body_or_answer_without_a_named_schema_has_no_ref() -> None:
+    dropped = _read("delete")
+    assert (dropped.body_ref, dropped.body_required, dropped.body_properties) == (None, False, frozenset())
+    assert (dropped.phone_paths, dropped.integer_paths, dropped.response_ref) == ((), (), None)
+
+
+def test_an_unknown_operation_name_says_which() -> None:
+    with pytest.raises(LookupError) as caught:
+        _spec.operation("make_thing")
+    assert str(caught.value) == "openapi.yaml has no operation generated as 'make_thing'"
