@@ -6,6 +6,7 @@ import importlib
 import logging
 import os
 import re
+import sys
 import warnings
 from collections.abc import Mapping
 from functools import cached_property
@@ -81,12 +82,29 @@ def _configure_logging(debug: bool) -> None:
     level = LOG_LEVELS.get(setting)
     if setting and level is None:
         warnings.warn(
-            f"{LOG_VARIABLE}={setting!r} is ignored: use one of {', '.join(LOG_LEVELS)}", stacklevel=4
+            f"{LOG_VARIABLE}={setting!r} is ignored: use one of {', '.join(LOG_LEVELS)}",
+            stacklevel=_user_stacklevel(),
         )
     if debug:
         level = logging.DEBUG
     if level is not None:
         enable_logging(level)
+
+
+def _user_stacklevel() -> int:
+    """The ``stacklevel`` of the first caller outside this package, for its caller's warnings.
+
+    A warning points at the user's line whether it came through login() or a class made directly.
+    """
+    frame = sys._getframe(1)  # the function about to warn
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIRECTORY):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+_PACKAGE_DIRECTORY = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
 def _check_region(region: str) -> str:

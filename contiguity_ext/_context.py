@@ -19,7 +19,7 @@ class ClientContext(Generic[TransportT]):
         transport: TransportT,
         base_url: str | None,
         region: str,
-        strict_response_validation: bool = False,
+        strict_response_validation: bool,
         *,
         raw: bool = False,
         newer_api_noticed: list[str] | None = None,

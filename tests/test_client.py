@@ -26,6 +26,7 @@ def test_token_is_stripped_and_sent_with_the_token_scheme(recorder: Recorder, cl
     clients.over(recorder, "  contiguity_sk_abc \n").text.send(to=PHONE, message="hi")
     assert recorder.requests[0].headers["authorization"] == "Token contiguity_sk_abc"
     assert recorder.requests[0].headers["user-agent"].startswith("contiguity-typed-python/")
+    assert recorder.requests[0].headers["accept"] == "application/json"
 
 
 @pytest.mark.parametrize(
@@ -313,16 +314,18 @@ def test_clients_left_open_at_exit_say_nothing() -> None:
     assert (finished.returncode, finished.stderr) == (0, "")
 
 
-def test_the_default_region_does_not_load_phone_metadata() -> None:
-    # phonenumbers' metadata is most of what making a client would cost; US needs no lookup.
+def test_a_default_client_loads_neither_phone_metadata_nor_hooks() -> None:
+    # phonenumbers' metadata is most of what making a client would cost (US needs no lookup),
+    # and hooks load only for a client given some.
+    loaded = "print(*(name in sys.modules for name in ('phonenumbers', 'contiguity_ext.hooks')))\n"
     program = (
         "import sys, contiguity_ext as c\n"
         "clients = [c.login('t'), c.login_async('t'), c.Contiguity('t'), c.AsyncContiguity('t')]\n"
-        "print('phonenumbers' in sys.modules)\n"
-        "c.login('t', region='GB')\n"
-        "print('phonenumbers' in sys.modules)\n"
+        f"{loaded}"
+        "c.login('t', region='GB', hooks=c.hooks.Hooks())\n"
+        f"{loaded}"
     )
-    assert _run_fresh(program).stdout.split() == ["False", "True"]
+    assert _run_fresh(program).stdout.split() == ["False", "False", "True", "True"]
 
 
 async def test_an_injected_http_client_is_left_to_its_owner(recorder: Recorder, is_async: bool) -> None:

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -188,6 +189,18 @@ def test_an_unknown_setting_is_ignored_with_a_warning(
     with pytest.warns(UserWarning, match="CONTIGUITY_LOG='verbose' is ignored: use one of debug, info"):
         clients.login("t")
     assert sdk_logger.level == logging.NOTSET
+
+
+@pytest.mark.parametrize(
+    "make", [contiguity.login, contiguity.login_async, contiguity.Contiguity, contiguity.AsyncContiguity]
+)
+def test_the_warning_points_at_the_line_that_made_the_client(
+    sdk_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, make: Callable[[str], object]
+) -> None:
+    monkeypatch.setenv("CONTIGUITY_LOG", "verbose")
+    with pytest.warns(UserWarning, match="is ignored") as caught:
+        make("t")
+    assert [warning.filename for warning in caught] == [__file__]
 
 
 def test_contiguity_log_prints_to_stderr_in_a_fresh_program() -> None:

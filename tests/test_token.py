@@ -54,9 +54,26 @@ def test_a_malformed_token_is_refused_at_login_without_echoing_it(
 ) -> None:
     make = recorder.async_client if is_async else recorder.client
     error = assert_refused(recorder, lambda: make(token), "token")
+    if not isinstance(token, str):
+        assert str(error) == f"token: the token must be a str, not {type(token).__name__}"
+    elif not token.strip():
+        assert str(error) == "token: the token is blank"
+    else:
+        assert str(error) == (
+            "token: must be printable ASCII without spaces or control characters (the value is not shown)"
+        )
     if isinstance(token, str) and token.strip():
         assert token.strip() not in str(error)
         assert "abc" not in str(error)
+
+
+def test_no_token_anywhere_says_where_one_can_be_given(recorder: Recorder, is_async: bool) -> None:
+    make = recorder.async_client if is_async else recorder.client
+    error = assert_refused(recorder, lambda: make(None), "token")
+    assert (
+        str(error)
+        == "token: no API token: pass one to login() or set CONTIGUITY_API_KEY (or CONTIGUITY_TOKEN)"
+    )
 
 
 @pytest.mark.parametrize("token", ["contiguity_sk_é", "a b", "a\x0bb"])
