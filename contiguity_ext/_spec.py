@@ -70,6 +70,7 @@ class Parameter:
 
     name: str
     location: str
+    required: bool
     schema: Mapping[str, Any]
 
     @property
@@ -256,7 +257,9 @@ def _read_operation(
 
 
 def _read_parameter(raw: Mapping[str, Any]) -> Parameter:
-    return Parameter(name=raw["name"], location=raw["in"], schema=raw["schema"])
+    return Parameter(
+        name=raw["name"], location=raw["in"], required=bool(raw.get("required")), schema=raw["schema"]
+    )
 
 
 def _json_schema_ref(spec: Mapping[str, Any], holder: Mapping[str, Any] | None) -> str | None:

@@ -446,7 +446,10 @@ def test_an_operation_is_read_from_the_document_it_is_given() -> None:
         "Things",
         "POST",
     )
-    assert [(p.name, p.location) for p in made.parameters] == [("id", "path"), ("dry", "query")]
+    assert [(p.name, p.location, p.required) for p in made.parameters] == [
+        ("id", "path", True),
+        ("dry", "query", False),
+    ]
     assert (made.body_ref, made.body_required) == ("#/components/schemas/Thing", True)
     assert made.body_properties == {"to", "count", "via"}
     assert made.phone_paths == (("to",), ("via",))

@@ -64,7 +64,7 @@ def test_a_long_value_is_cut_to_80_characters(length: int, shown: str) -> None:
 
 
 def _parameter(schema: dict[str, Any]) -> _spec.Parameter:
-    return _spec.Parameter(name="limit", location="query", schema=schema)
+    return _spec.Parameter(name="limit", location="query", required=False, schema=schema)
 
 
 @pytest.mark.parametrize(
