@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -77,6 +79,17 @@ def clients(is_async: bool) -> Iterator[Clients]:
     made = Clients(is_async)
     yield made
     made.close()
+
+
+@pytest.fixture
+def quarter_second_timer(monkeypatch: pytest.MonkeyPatch) -> Callable[[ModuleType], None]:
+    """Make a module's ``time.perf_counter()`` read a quarter second later at each call."""
+
+    def install(module: ModuleType) -> None:
+        ticks = itertools.count(100.0, 0.25)
+        monkeypatch.setattr(module, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
+
+    return install
 
 
 @pytest.fixture

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import gc
-import itertools
 import logging
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -142,10 +142,12 @@ def test_one_pooled_http_client_serves_every_call(clients: Clients) -> None:
 
 
 def test_debug_logs_one_line_per_request_without_the_token(
-    recorder: Recorder, clients: Clients, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    recorder: Recorder,
+    clients: Clients,
+    caplog: pytest.LogCaptureFixture,
+    quarter_second_timer: Callable[[ModuleType], None],
 ) -> None:
-    ticks = itertools.count(100.0, 0.25)  # each reading of the timer is a quarter second later
-    monkeypatch.setattr(_transport, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
+    quarter_second_timer(_transport)
     client = clients.over(recorder, "contiguity_sk_secret", debug=True)
     with caplog.at_level(logging.DEBUG, logger="contiguity"):
         client.text.send(to=PHONE, message="hi")

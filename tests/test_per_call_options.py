@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime
 import inspect
-import itertools
 import json
 import logging
-from types import SimpleNamespace
+from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -226,9 +226,10 @@ def _answer_with_headers(request: httpx.Request) -> httpx.Response:
     )
 
 
-def test_raw_response_shows_the_http_exchange(clients: Clients, monkeypatch: pytest.MonkeyPatch) -> None:
-    ticks = itertools.count(100.0, 0.25)  # each reading of the timer is a quarter second later
-    monkeypatch.setattr(_endpoint, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
+def test_raw_response_shows_the_http_exchange(
+    clients: Clients, quarter_second_timer: Callable[[ModuleType], None]
+) -> None:
+    quarter_second_timer(_endpoint)
     recorder = Recorder(_answer_with_headers)
     client = clients.over(recorder, "contiguity_sk_secret")
     raw = client.text.with_raw_response.send(to=PHONE, message="hi", timeout=4.0)
