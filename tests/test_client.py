@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 import contiguity_ext as contiguity
-from contiguity_ext import _spec, _transport
+from contiguity_ext import _spec, _transport, phone
 from tests.support.driven import Clients, collect_garbage, underlying
 from tests.support.recording import Recorder
 
@@ -314,6 +314,15 @@ def test_clients_left_open_at_exit_say_nothing() -> None:
         "kept = [c.login('t'), c.login_async('t'), c.Contiguity('t'), c.AsyncContiguity('t')]\n"
     )
     assert (finished.returncode, finished.stderr) == (0, "")
+
+
+def test_the_default_region_is_not_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    def looked_up(region: str) -> str:
+        raise AssertionError(f"{region!r} was looked up in phonenumbers' metadata")
+
+    monkeypatch.setattr(phone, "check_region", looked_up)
+    for make in (contiguity.login, contiguity.login_async, contiguity.Contiguity, contiguity.AsyncContiguity):
+        assert make("t")._context.region == "US"
 
 
 def test_a_default_client_loads_neither_phone_metadata_nor_hooks() -> None:
