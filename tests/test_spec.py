@@ -419,6 +419,7 @@ SMALL_SPEC: dict[str, Any] = {
             "Thing": {
                 "allOf": [
                     {"$ref": "#/components/schemas/Base"},
+                    {"required": ["to"]},
                     {
                         "properties": {
                             "count": {"type": "integer"},
