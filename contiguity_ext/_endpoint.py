@@ -33,7 +33,7 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload, runtime_checkable
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeGuard, TypeVar, overload
 
 import fastjsonschema
 from contiguity_client.types import UNSET
@@ -69,11 +69,15 @@ class _Model(Protocol):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
-@runtime_checkable
 class SendableModel(Protocol):
     """A generated request model (or anything else) that gives its wire form."""
 
     def to_dict(self) -> dict[str, Any]: ...
+
+
+def is_sendable(value: object) -> TypeGuard[SendableModel]:
+    """Whether ``value`` gives its wire form (``to_dict``); cheaper than a runtime Protocol check."""
+    return getattr(value, "to_dict", None) is not None
 
 
 def wire_form(model: SendableModel, field: str, what: str | None = None) -> dict[str, Any]:
@@ -393,7 +397,7 @@ def endpoint(
 
 
 def _to_wire(body: Any) -> dict[str, Any]:
-    if isinstance(body, SendableModel):
+    if is_sendable(body):
         wire = wire_form(body, "body", "request body")
     elif isinstance(body, Mapping):
         wire = dict(body)

@@ -7,7 +7,7 @@ from typing import Any
 
 from contiguity_client.types import Unset
 
-from .._endpoint import SendableModel, wire_form
+from .._endpoint import is_sendable, wire_form
 from ..errors import ValidationError
 
 
@@ -30,7 +30,7 @@ def reply_body(fields: Mapping[str, Any]) -> dict[str, Any]:
     send goes through refuses what does not fit the spec.
     """
     return {
-        key: wire_form(value, key) if isinstance(value, SendableModel) else value
+        key: wire_form(value, key) if is_sendable(value) else value
         for key, value in fields.items()
         if not isinstance(value, Unset)
     }
